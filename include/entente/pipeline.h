@@ -1,0 +1,45 @@
+// The whole pipeline over one document: extract -> segment -> actors -> events -> time.
+//
+//   auto p = entente::Pipeline::Create({});          // loads the dictionaries once
+//   if (!p.ok()) ...;
+//   entente::Result<entente::Analysis> a = (*p)->Process(doc);
+//
+// A Pipeline is immutable after Create; Process is thread-safe, so one instance serves
+// every worker thread.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "entente/analysis.h"
+#include "entente/document.h"
+#include "entente/status.h"
+
+namespace entente {
+
+struct Dictionaries;
+
+struct PipelineOptions {
+  std::string dictionary_dir;                     // "" = the shipped dictionaries
+  std::string wordnet_dir = "/usr/share/wordnet";  // Debian's wordnet-base
+  bool dedupe = true;                             // merge repeated events within a document
+  bool keep_boilerplate = false;                  // skip boilerplate removal (debugging)
+};
+
+class Pipeline {
+ public:
+  static Result<std::unique_ptr<Pipeline>> Create(const PipelineOptions& options);
+  // Analyses one document. An error names the document (and what was wrong with it).
+  Result<Analysis> Process(const Document& doc) const;
+  // Bad dictionary lines found while loading ("file:line: message").
+  const std::vector<std::string>& dictionary_diagnostics() const;
+  const Dictionaries& dictionaries() const { return *dicts_; }
+
+ private:
+  Pipeline() = default;
+  PipelineOptions options_;
+  std::shared_ptr<const Dictionaries> dicts_;
+};
+
+}  // namespace entente

@@ -1,0 +1,377 @@
+#include "actors/actor_recognizer.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "common/text.h"
+
+namespace entente {
+
+std::string CountryOf(const std::string& code) { return code.substr(0, std::min<size_t>(3, code.size())); }
+
+namespace {
+
+bool IsIgoLike(const std::string& code) { return code.size() >= 3 && code.compare(0, 3, "IGO") == 0; }
+
+// Words that make a group of the actor they attach to.
+bool IsGroupWord(const std::string& norm) {
+  static const std::unordered_set<std::string> kWords = {"delegation", "delegations", "envoy", "envoys",
+                                                         "team", "mission"};
+  return kWords.count(norm) > 0;
+}
+
+struct Raw {
+  uint32_t first, last;  // tokens
+  std::string code;
+  std::string name;
+  ActorKind kind;
+  std::vector<uint32_t> entries;
+  std::string resolved_from;
+  bool group = false;
+  bool agent_only = false;  // an agent with no country yet
+};
+
+struct DocState {
+  std::vector<Mention> recent;  // mentions so far (document order)
+  std::unordered_map<std::string, std::vector<uint32_t>> surnames;  // key -> person entries
+  std::unordered_map<std::string, std::string> surname_name;
+  std::unordered_set<std::string> roots_seen;
+};
+
+std::string JoinTokens(const Sentence& s, uint32_t a, uint32_t b, bool lemma = false) {
+  std::string out;
+  for (uint32_t i = a; i < b; ++i) {
+    if (!out.empty()) out.push_back(' ');
+    out += lemma ? s.tokens[i].lemma : s.tokens[i].norm;
+  }
+  return out;
+}
+
+void RegisterPerson(DocState& st, const Sentence& s, const Raw& r, const Dictionaries& dicts) {
+  if (r.kind != ActorKind::kPerson || r.entries.empty()) return;
+  // Keys: first token (East Asian order: "Kim"), last token ("Putin"), and all but the first.
+  std::vector<std::string> toks;
+  for (uint32_t i = r.first; i < r.last; ++i)
+    if (!s.tokens[i].punct) toks.push_back(s.tokens[i].norm);
+  if (toks.size() < 2) return;
+  std::vector<std::string> keys = {toks.front(), toks.back()};
+  if (toks.size() >= 3) {
+    std::string rest;
+    for (size_t i = 1; i < toks.size(); ++i) rest += (i > 1 ? " " : "") + toks[i];
+    keys.push_back(rest);
+  }
+  for (const auto& k : keys) {
+    if (k.size() < 2) continue;
+    st.surnames[k] = r.entries;
+    st.surname_name[k] = r.name;
+  }
+}
+
+// Finds a coreference at token i; returns the number of tokens consumed (0 = none).
+uint32_t Coref(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st, const Dictionaries& dicts,
+               const ActorOptions& opt, std::vector<Raw>& out) {
+  const auto& toks = s.tokens;
+  const Token& t = toks[i];
+  auto last_where = [&](auto pred) -> const Mention* {
+    for (auto it = st.recent.rbegin(); it != st.recent.rend(); ++it)
+      if (pred(*it)) return &*it;
+    return nullptr;
+  };
+  // Surnames (capitalised, registered by an earlier full mention).
+  if (t.upper_initial && !t.punct) {
+    // Two-token keys first ("Jong Un", "Diaz Canel").
+    for (uint32_t len : {2u, 1u}) {
+      if (i + len > toks.size()) continue;
+      std::string key = JoinTokens(s, i, i + len);
+      auto it = st.surnames.find(key);
+      if (it == st.surnames.end()) continue;
+      if (len == 1 && i + 1 < toks.size() && toks[i + 1].upper_initial && !toks[i + 1].punct) {
+        // "Kim Song Nam" is not "Kim" + "Song Nam": an unknown multi-word name.
+        std::string two = JoinTokens(s, i, i + 2);
+        if (!st.surnames.count(two)) continue;
+      }
+      Raw r{i, i + len, "", st.surname_name[key], ActorKind::kPerson, it->second, key};
+      r.code = dicts.actors.Resolve(r.entries, opt.day, nullptr);
+      out.push_back(std::move(r));
+      return len;
+    }
+  }
+  const std::string& w = t.norm;
+  // "the country", "the regime", "the nation" -> last country.
+  if ((w == "country" || w == "regime" || w == "nation") && i > 0 && toks[i - 1].norm == "the") {
+    const Mention* m = last_where([](const Mention& m) { return m.kind == "country" || m.code.size() >= 3; });
+    if (m && !IsIgoLike(m->code)) {
+      std::string code = CountryOf(m->code);
+      Raw r{i - 1, i + 1, code, code, ActorKind::kCountry, {}, m->name};
+      if (w == "regime") r.code = code + "GOV";
+      r.group = true;
+      out.push_back(std::move(r));
+      return 1;
+    }
+  }
+  // "both countries", "the two countries", "the two sides", "both sides", "the two leaders".
+  if ((w == "countries" || w == "sides" || w == "leaders" || w == "nations") && i > 0 &&
+      (toks[i - 1].norm == "both" || (toks[i - 1].norm == "two" && i > 1 && toks[i - 2].norm == "the"))) {
+    std::vector<std::string> roots;
+    for (auto it = st.recent.rbegin(); it != st.recent.rend() && roots.size() < 2; ++it) {
+      std::string root = CountryOf(it->code);
+      if (IsIgoLike(it->code) || std::find(roots.begin(), roots.end(), root) != roots.end()) continue;
+      roots.push_back(root);
+    }
+    if (roots.size() == 2) {
+      uint32_t first = toks[i - 1].norm == "both" ? i - 1 : i - 2;
+      for (auto it = roots.rbegin(); it != roots.rend(); ++it) {
+        std::string code = *it + (w == "leaders" ? "GOV" : "");
+        Raw r{first, i + 1, code, *it, ActorKind::kCountry, {}, "the pair named last"};
+        r.group = true;
+        out.push_back(std::move(r));
+      }
+      return 1;
+    }
+  }
+  // "he"/"she" -> last person; "they" -> last group.
+  if ((w == "he" || w == "she") && !t.punct) {
+    const Mention* m = last_where([](const Mention& m) { return m.kind == "person"; });
+    if (m) {
+      Raw r{i, i + 1, m->code, m->name, ActorKind::kPerson, {}, m->name};
+      out.push_back(std::move(r));
+      return 1;
+    }
+  }
+  if (w == "they") {
+    // A delegation, party or other organisation named lately before a bare country.
+    const Mention* m = last_where([&](const Mention& m) {
+      return m.is_group && m.kind != "country" && m.sentence + 2 >= s_index;
+    });
+    if (!m) m = last_where([](const Mention& m) { return m.is_group; });
+    if (m) {
+      Raw r{i, i + 1, m->code, m->name, ActorKind::kOrg, {}, m->name};
+      r.group = true;
+      out.push_back(std::move(r));
+      return 1;
+    }
+  }
+  // "the delegation" -> last delegation.
+  if (IsGroupWord(w) && i > 0 && (toks[i - 1].norm == "the" || toks[i - 1].norm == "their")) {
+    const Mention* m = last_where([](const Mention& m) { return m.is_group && m.kind != "country"; });
+    if (m) {
+      Raw r{i, i + 1, m->code, m->name, ActorKind::kOrg, {}, m->name};
+      r.group = true;
+      out.push_back(std::move(r));
+      return 1;
+    }
+  }
+  return 0;
+}
+
+bool AllCaps(const Sentence& s, uint32_t first, uint32_t last) {
+  // The text of an acronym match is in capitals: "UN", "U.N.", not "Un" of "Kim Jong Un".
+  for (uint32_t i = first; i < last; ++i) {
+    const Token& t = s.tokens[i];
+    if (!t.punct && !t.all_caps) return false;
+  }
+  return true;
+}
+
+bool Capitalised(const Sentence& s, uint32_t first, uint32_t last) {
+  // Proper names: the first significant token is capitalised (or all caps).
+  for (uint32_t i = first; i < last; ++i) {
+    const Token& t = s.tokens[i];
+    if (t.punct) continue;
+    if (t.norm == "the" || t.norm == "of") continue;
+    return t.upper_initial;
+  }
+  return false;
+}
+
+}  // namespace
+
+MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Dictionaries& dicts,
+                           const ActorOptions& opt) {
+  MentionSet result;
+  DocState st;
+  std::vector<uint32_t> ids, agent_ids;
+  for (uint32_t si = 0; si < sentences.size(); ++si) {
+    const Sentence& s = sentences[si];
+    const auto& toks = s.tokens;
+    ids.resize(toks.size());
+    agent_ids.resize(toks.size());
+    for (size_t i = 0; i < toks.size(); ++i) {
+      ids[i] = dicts.actors.TokenId(toks[i].norm);
+      agent_ids[i] = dicts.agents.TokenId(toks[i].norm);
+    }
+    // 1. Dictionary names, agents and coreference, left to right.
+    std::vector<Raw> raws;
+    for (uint32_t i = 0; i < toks.size();) {
+      if (toks[i].norm == "'s") {
+        ++i;
+        continue;
+      }
+      NameMatch m = dicts.actors.LongestMatch(ids, i);
+      NameMatch a = dicts.agents.LongestMatch(agent_ids, i);
+      if (m.length && m.length >= a.length) {
+        // Filter entries by capitalisation and context.
+        std::vector<uint32_t> ok;
+        bool cap = Capitalised(s, i, i + m.length);
+        for (uint32_t e : *m.entries) {
+          const ActorEntry& en = dicts.actors.entry(e);
+          if (!cap) continue;
+          if (en.acronym && !AllCaps(s, i, i + m.length)) continue;
+          if (en.kind == ActorKind::kContextual) {
+            bool scope = false;
+            for (const auto& c : en.requires_codes) scope = scope || st.roots_seen.count(c);
+            if (!scope) continue;
+          }
+          ok.push_back(e);
+        }
+        if (!ok.empty()) {
+          const ActorEntry& first = dicts.actors.entry(ok.front());
+          Raw r{i, i + m.length, "", first.name, first.kind == ActorKind::kContextual ? ActorKind::kCountry : first.kind,
+                ok, ""};
+          uint32_t chosen = ok.front();
+          r.code = dicts.actors.Resolve(ok, opt.day, &chosen);
+          r.name = dicts.actors.entry(chosen).name;
+          r.group = r.kind != ActorKind::kPerson;
+          raws.push_back(std::move(r));
+          i += m.length;
+          continue;
+        }
+      }
+      if (uint32_t used = Coref(s, si, i, st, dicts, opt, raws)) {
+        i += used;
+        continue;
+      }
+      if (a.length) {
+        const ActorEntry& en = dicts.agents.entry(a.entries->front());
+        Raw r{i, i + a.length, en.code, en.name, ActorKind::kAgent, {}, ""};
+        r.agent_only = true;
+        raws.push_back(std::move(r));
+        i += a.length;
+        continue;
+      }
+      if (IsGroupWord(toks[i].norm)) {
+        Raw r{i, i + 1, "", toks[i].norm, ActorKind::kAgent, {}, ""};
+        r.agent_only = true;
+        r.group = true;
+        raws.push_back(std::move(r));
+      }
+      ++i;
+    }
+
+    // 2. Combination of adjacent pieces into one mention.
+    auto gap_ok = [&](uint32_t from, uint32_t to) {
+      // Tokens allowed between a country and its agent: possessive, adjectives like
+      // "state-run", "ruling", "official", "top", "foreign".
+      static const std::unordered_set<std::string> kFiller = {
+          "'s", "'", "state", "run", "ruling", "official", "top", "senior", "visiting", "new", "former",
+          "prominent", "high", "level", "ranking", "chinese", "the", "then", "current", "acting", "deputy",
+          "vice", "first", "chief", "international", "affairs", "foreign", "friendly", "traditional"};
+      if (to < from) return false;
+      if (to - from > 4) return false;
+      for (uint32_t k = from; k < to; ++k)
+        if (!kFiller.count(toks[k].norm)) return false;
+      return true;
+    };
+    std::vector<Raw> merged;
+    for (size_t k = 0; k < raws.size(); ++k) {
+      Raw cur = raws[k];
+      // [country|org] ... [agent]* -> code + role
+      while (k + 1 < raws.size()) {
+        Raw& next = raws[k + 1];
+        bool cur_country_like = !cur.agent_only && (cur.kind == ActorKind::kCountry || cur.kind == ActorKind::kOrg);
+        if (cur_country_like && next.kind == ActorKind::kAgent && gap_ok(cur.last, next.first)) {
+          if (!next.code.empty() && cur.code.size() == 3 && !IsIgoLike(cur.code)) cur.code += next.code;
+          else if (!next.code.empty() && cur.kind == ActorKind::kCountry && !cur.resolved_from.empty())
+            cur.code = CountryOf(cur.code) + next.code;  // "the regime's state media" -> PRKMED
+          if (next.code.empty() && cur.code.size() == 3 && !IsIgoLike(cur.code)) cur.code += "GOV";  // delegation
+          cur.group = cur.group || next.group;
+          cur.last = next.last;
+          if (cur.kind == ActorKind::kCountry) cur.name = cur.name + " " + next.name;
+          ++k;
+          continue;
+        }
+        // [country/agent combination or agent] [person] -> the person
+        bool cur_title = cur.kind == ActorKind::kAgent || cur_country_like;
+        if (cur_title && next.kind == ActorKind::kPerson && gap_ok(cur.last, next.first)) {
+          Raw person = next;
+          if (person.code.size() == 3 && cur.code.size() > 3 && CountryOf(cur.code) == person.code &&
+              person.resolved_from.empty()) {
+            // A person without a current role keeps the title's role only when the
+            // title is not "former".
+            bool former = false;
+            for (uint32_t t = cur.first; t < next.first; ++t) former = former || toks[t].norm == "former";
+            if (!former) person.code = cur.code;
+          }
+          person.first = cur.first;
+          cur = person;
+          ++k;
+          continue;
+        }
+        // [agent] of [the] [country] -> country + role
+        if (cur.agent_only && !cur.code.empty() &&
+            (next.kind == ActorKind::kCountry || next.kind == ActorKind::kOrg) && !next.agent_only &&
+            cur.last < toks.size() && toks[cur.last].norm == "of" &&
+            (next.first == cur.last + 1 || (next.first == cur.last + 2 && toks[cur.last + 1].norm == "the"))) {
+          Raw combined = next;
+          if (next.code.size() == 3 && !IsIgoLike(next.code)) combined.code = next.code + cur.code;
+          combined.first = cur.first;
+          combined.name = next.name + " " + cur.name;
+          cur = combined;
+          ++k;
+          continue;
+        }
+        break;
+      }
+      merged.push_back(std::move(cur));
+    }
+
+    // 3. Agents alone: "a delegation led by Kim Song Nam" takes Kim's code; else drop.
+    std::vector<Raw> final_raws;
+    for (size_t k = 0; k < merged.size(); ++k) {
+      Raw r = merged[k];
+      if (r.agent_only) {
+        bool resolved = false;
+        if (k + 1 < merged.size()) {
+          const Raw& next = merged[k + 1];
+          uint32_t g = r.last;
+          if (g + 1 < toks.size() && (toks[g].norm == "led" || toks[g].norm == "headed") &&
+              toks[g + 1].norm == "by" && next.first == g + 2 && !next.agent_only) {
+            r.code = next.code.size() == 3 ? next.code + (r.code.empty() ? "GOV" : r.code) : next.code;
+            r.name = next.name;
+            r.kind = ActorKind::kOrg;
+            r.resolved_from = next.name;
+            r.agent_only = false;
+            resolved = true;
+          }
+        }
+        if (!resolved) continue;
+      }
+      final_raws.push_back(std::move(r));
+    }
+
+    // 4. Emit mentions and update the document state.
+    for (Raw& r : final_raws) {
+      if (r.code.empty()) continue;
+      Mention m;
+      m.sentence = si;
+      m.first = r.first;
+      m.last = r.last;
+      m.begin = toks[r.first].begin;
+      m.end = toks[r.last - 1].end;
+      m.code = r.code;
+      m.name = r.name;
+      m.kind = ActorKindName(r.kind);
+      m.resolved_from = r.resolved_from;
+      m.is_group = r.group;
+      if (r.kind == ActorKind::kPerson && r.resolved_from.empty()) RegisterPerson(st, s, r, dicts);
+      st.roots_seen.insert(CountryOf(m.code));
+      st.recent.push_back(m);
+      result.mentions.push_back(std::move(m));
+      result.entries.push_back(std::move(r.entries));
+    }
+  }
+  return result;
+}
+
+}  // namespace entente

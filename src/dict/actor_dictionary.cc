@@ -1,0 +1,235 @@
+#include "dict/actor_dictionary.h"
+
+#include "common/date.h"
+#include "common/file.h"
+#include "common/text.h"
+#include "segment/segmenter.h"
+
+namespace entente {
+
+const char* ActorKindName(ActorKind k) {
+  switch (k) {
+    case ActorKind::kCountry: return "country";
+    case ActorKind::kPerson: return "person";
+    case ActorKind::kOrg: return "org";
+    case ActorKind::kAgent: return "agent";
+    case ActorKind::kContextual: return "contextual";
+  }
+  return "?";
+}
+
+uint32_t ActorDictionary::Intern(const std::string& tok) {
+  auto [it, inserted] = vocab_.emplace(tok, static_cast<uint32_t>(vocab_.size()));
+  return it->second;
+}
+
+uint32_t ActorDictionary::TokenId(std::string_view norm) const {
+  auto it = vocab_.find(std::string(norm));
+  return it == vocab_.end() ? kUnknownToken : it->second;
+}
+
+void ActorDictionary::Add(const std::string& name, ActorEntry entry) {
+  std::vector<std::string> toks = NormTokens(name);
+  // A trailing possessive in a name is dropped; text matching ignores it too.
+  while (!toks.empty() && toks.back() == "'s") toks.pop_back();
+  if (toks.empty()) return;
+  uint32_t node = 0;
+  for (const auto& t : toks) {
+    uint64_t key = (static_cast<uint64_t>(node) << 32) | Intern(t);
+    auto it = edges_.find(key);
+    if (it == edges_.end()) {
+      uint32_t next = static_cast<uint32_t>(node_entries_.size());
+      node_entries_.emplace_back();
+      edges_.emplace(key, next);
+      node = next;
+    } else {
+      node = it->second;
+    }
+  }
+  entries_.push_back(std::move(entry));
+  node_entries_[node].push_back(static_cast<uint32_t>(entries_.size() - 1));
+}
+
+NameMatch ActorDictionary::LongestMatch(const std::vector<uint32_t>& ids, size_t pos) const {
+  NameMatch best;
+  uint32_t node = 0;
+  for (size_t i = pos; i < ids.size(); ++i) {
+    if (ids[i] == kUnknownToken) break;
+    auto it = edges_.find((static_cast<uint64_t>(node) << 32) | ids[i]);
+    if (it == edges_.end()) break;
+    node = it->second;
+    if (!node_entries_[node].empty()) {
+      best.length = static_cast<uint32_t>(i - pos + 1);
+      best.entries = &node_entries_[node];
+    }
+  }
+  return best;
+}
+
+std::string ActorDictionary::Resolve(const std::vector<uint32_t>& candidates, int day, uint32_t* chosen) const {
+  const ActorEntry* undated = nullptr;
+  uint32_t undated_i = 0;
+  const ActorEntry* latest = nullptr;
+  uint32_t latest_i = 0;
+  for (uint32_t i : candidates) {
+    const ActorEntry& e = entries_[i];
+    if (!e.dated) {
+      if (!undated) undated = &e, undated_i = i;
+      continue;
+    }
+    if (day != INT_MIN && e.from <= day && day < e.to) {
+      if (chosen) *chosen = i;
+      return e.code;
+    }
+    if (day == INT_MIN) {
+      // Unknown date: the most recent role describes the actor best.
+      if (!latest || e.from > latest->from) latest = &e, latest_i = i;
+    } else if (e.from <= day && (!latest || e.to > latest->to)) {
+      latest = &e, latest_i = i;  // the most recent role that ended before `day`
+    }
+  }
+  if (undated) {
+    if (chosen) *chosen = undated_i;
+    return undated->code;
+  }
+  if (day == INT_MIN && latest) {
+    if (chosen) *chosen = latest_i;
+    return latest->code;
+  }
+  // A person outside every role: their country, not its government.
+  const ActorEntry* any = latest ? latest : (candidates.empty() ? nullptr : &entries_[candidates.front()]);
+  if (!any) return "";
+  if (chosen) *chosen = latest ? latest_i : candidates.front();
+  return any->code.substr(0, 3);
+}
+
+Status ActorDictionary::LoadFile(const std::string& path, std::vector<std::string>* diagnostics) {
+  auto text = ReadFile(path, size_t{256} << 20);
+  if (!text.ok()) return text.status();
+  return LoadText(*text, path, diagnostics);
+}
+
+static bool ValidCode(std::string_view code, bool agent) {
+  if (code.size() < 3 || code.size() > 15) return false;
+  for (char c : code)
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+  return true;
+}
+
+Status ActorDictionary::LoadText(std::string_view text, const std::string& name,
+                                 std::vector<std::string>* diagnostics) {
+  ActorKind kind = ActorKind::kCountry;
+  size_t lineno = 0;
+  size_t pos = 0;
+  auto diag = [&](const std::string& m) {
+    if (diagnostics) diagnostics->push_back(name + ":" + std::to_string(lineno) + ": " + m);
+  };
+  if (size_t bad = FindInvalidUtf8(text); bad != std::string_view::npos) {
+    lineno = LineOf(text, bad);
+    diag("invalid UTF-8; the rest of the file is skipped");
+    text = text.substr(0, text.rfind('\n', bad) == std::string_view::npos ? 0 : text.rfind('\n', bad));
+  }
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(pos, eol - pos);
+    pos = eol + 1;
+    ++lineno;
+    // Comments: '#' at the start or after whitespace.
+    for (size_t h = line.find('#'); h != std::string_view::npos; h = line.find('#', h + 1)) {
+      if (h == 0 || line[h - 1] == ' ' || line[h - 1] == '\t') {
+        line = line.substr(0, h);
+        break;
+      }
+    }
+    line = Trim(line);
+    if (line.empty()) continue;
+    if (line[0] == '@') {
+      auto parts = Split(line, ' ');
+      std::string_view k = parts.size() >= 2 ? Trim(parts.back()) : std::string_view();
+      if (!StartsWith(line, "@kind")) diag("unknown directive '" + std::string(line) + "'");
+      else if (k == "country") kind = ActorKind::kCountry;
+      else if (k == "person") kind = ActorKind::kPerson;
+      else if (k == "org") kind = ActorKind::kOrg;
+      else if (k == "agent") kind = ActorKind::kAgent;
+      else if (k == "contextual") kind = ActorKind::kContextual;
+      else diag("unknown kind '" + std::string(k) + "'");
+      continue;
+    }
+    size_t eq = line.find(" = ");
+    if (eq == std::string_view::npos) {
+      diag("expected 'CODE [FROM..TO] = name | name'");
+      continue;
+    }
+    std::string_view head = Trim(line.substr(0, eq));
+    std::string_view names = Trim(line.substr(eq + 3));
+    ActorEntry e;
+    e.kind = kind;
+    e.origin = name + ":" + std::to_string(lineno);
+    // Context requirement: {PRK KOR}
+    size_t brace = head.find('{');
+    if (brace != std::string_view::npos) {
+      size_t close = head.find('}', brace);
+      if (close == std::string_view::npos) {
+        diag("unclosed '{'");
+        continue;
+      }
+      for (auto c : Split(head.substr(brace + 1, close - brace - 1), ' '))
+        if (!Trim(c).empty()) e.requires_codes.emplace_back(Trim(c));
+      head = Trim(std::string(head.substr(0, brace)) == "" ? std::string_view() : head.substr(0, brace));
+    }
+    auto parts = Split(head, ' ');
+    std::vector<std::string_view> fields;
+    for (auto p : parts)
+      if (!Trim(p).empty()) fields.push_back(Trim(p));
+    if (fields.empty() || !ValidCode(fields[0], kind == ActorKind::kAgent)) {
+      diag("bad actor code '" + std::string(fields.empty() ? "" : fields[0]) + "'");
+      continue;
+    }
+    e.code = std::string(fields[0]);
+    bool ok = true;
+    if (fields.size() >= 2) {
+      std::string_view range = fields[1];
+      size_t dots = range.find("..");
+      if (dots == std::string_view::npos || fields.size() > 2) {
+        diag("expected a date range FROM..TO after the code, got '" + std::string(range) + "'");
+        continue;
+      }
+      std::string_view from = range.substr(0, dots), to = range.substr(dots + 2);
+      if (!from.empty()) {
+        auto d = ParseIsoDate(from);
+        if (!d) ok = false;
+        else e.from = ToDays(*d);
+      }
+      if (!to.empty()) {
+        auto d = ParseIsoDate(to);
+        if (!d) ok = false;
+        else e.to = ToDays(*d);
+      }
+      if (!ok || e.from >= e.to) {
+        diag("bad date range '" + std::string(range) + "'");
+        continue;
+      }
+      e.dated = true;
+    }
+    bool first = true;
+    for (auto n : Split(names, '|')) {
+      n = Trim(n);
+      if (n.empty()) continue;
+      if (first) e.name = std::string(n);
+      first = false;
+      ActorEntry variant = e;
+      size_t letters = 0, upper = 0;
+      for (char c : n) {
+        if (c >= 'A' && c <= 'Z') ++letters, ++upper;
+        else if (c >= 'a' && c <= 'z') ++letters;
+      }
+      variant.acronym = letters >= 2 && upper == letters && n.size() <= 8;
+      Add(std::string(n), std::move(variant));
+    }
+    if (first) diag("no names after '='");
+  }
+  return Status::Ok();
+}
+
+}  // namespace entente

@@ -1,0 +1,67 @@
+// Actor dictionary: names -> CAMEO actor codes with optional date ranges, compiled into a
+// token trie over normalised tokens. Immutable after loading; share it across threads.
+#pragma once
+
+#include <climits>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "entente/status.h"
+
+namespace entente {
+
+enum class ActorKind : uint8_t { kCountry, kPerson, kOrg, kAgent, kContextual };
+const char* ActorKindName(ActorKind k);
+
+struct ActorEntry {
+  std::string code;        // "PRKGOV"; for agents only the role part, "GOV"
+  std::string name;        // canonical name: the first variant on its line
+  ActorKind kind = ActorKind::kCountry;
+  int from = INT_MIN;      // day numbers; role holds for from <= d < to
+  int to = INT_MAX;
+  bool dated = false;
+  std::vector<std::string> requires_codes;  // contextual: one of these must be in scope
+  std::string origin;      // "file:line"
+  bool acronym = false;    // this variant is all capitals ("UN", "WHO"): the text must be too
+};
+
+// A match of a dictionary name in a token sequence.
+struct NameMatch {
+  uint32_t length = 0;            // tokens matched
+  const std::vector<uint32_t>* entries = nullptr;  // ActorEntry indices
+};
+
+class ActorDictionary {
+ public:
+  static constexpr uint32_t kUnknownToken = UINT32_MAX;
+
+  // Parses one file in entente's actor format. Bad lines become "file:line: message"
+  // diagnostics; loading continues. Returns an error only when the file cannot be read.
+  Status LoadFile(const std::string& path, std::vector<std::string>* diagnostics);
+  Status LoadText(std::string_view text, const std::string& name, std::vector<std::string>* diagnostics);
+  // Adds one entry for `name` (used by loaders of other formats).
+  void Add(const std::string& name, ActorEntry entry);
+
+  // Token id of a normalised token, or kUnknownToken.
+  uint32_t TokenId(std::string_view norm) const;
+  // Longest dictionary name starting at ids[pos].
+  NameMatch LongestMatch(const std::vector<uint32_t>& ids, size_t pos) const;
+  const ActorEntry& entry(uint32_t i) const { return entries_[i]; }
+  size_t size() const { return entries_.size(); }
+
+  // Chooses the entry that holds on `day` (INT_MIN when unknown) among `candidates`.
+  // Returns the code to use ("" when none applies) and the entry index.
+  std::string Resolve(const std::vector<uint32_t>& candidates, int day, uint32_t* chosen) const;
+
+ private:
+  uint32_t Intern(const std::string& tok);
+  std::unordered_map<std::string, uint32_t> vocab_;
+  std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | token) -> node
+  std::vector<std::vector<uint32_t>> node_entries_{1};
+  std::vector<ActorEntry> entries_;
+};
+
+}  // namespace entente

@@ -1,0 +1,333 @@
+#include "events/event_coder.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "events/factuality.h"
+
+namespace entente {
+namespace {
+
+const std::unordered_set<std::string>& Skippable() {
+  // Words a pattern may step over between its literal words and before a slot.
+  static const std::unordered_set<std::string> kWords = {
+      "a", "an", "the", "its", "their", "his", "her", "our", "also", "recently", "earlier", "later", "this",
+      "last", "next", "week", "month", "year", "yesterday", "today", "again", "already", "just", "still",
+      "jointly", "separately", "separate", "two", "three", "several", "verbal", "formally", "officially",
+      "reportedly", "personally", "warmly", "publicly", "first", "new", "both", "each", "all", "other",
+      "congratulatory", "special", "friendly"};
+  return kWords;
+}
+
+bool Skip(const Token& t) {
+  if (t.punct) return false;
+  if (Skippable().count(t.norm)) return true;
+  return t.norm.size() > 4 && t.norm.compare(t.norm.size() - 2, 2, "ly") == 0;
+}
+
+bool IsPreposition(const std::string& w) {
+  static const std::unordered_set<std::string> kPreps = {
+      "in", "on", "at", "by", "from", "to", "of", "with", "for", "into", "against", "about", "between",
+      "among", "across", "toward", "towards", "over", "under", "during", "after", "before", "since",
+      "than", "including", "like", "near", "via", "amid", "despite", "through", "without"};
+  return kPreps.count(w) > 0;
+}
+
+bool IsClauseBreak(const Token& t) {
+  return (t.punct && (t.norm == ";" || t.norm == ":")) || t.norm == "that" || t.norm == "which" ||
+         t.norm == "who" || t.norm == "whom" || t.norm == "while" || t.norm == "whereas" ||
+         t.norm == "although" || t.norm == "because";
+}
+
+// Groups of mentions in a sentence: mentions sharing a token range form one group.
+struct Group {
+  uint32_t first, last;
+  std::vector<uint32_t> mentions;  // indices into MentionSet
+};
+
+struct SentenceView {
+  const Sentence* s;
+  std::vector<Group> groups;
+  std::vector<int> group_at;  // token -> group index or -1
+};
+
+// Coordinated list starting at group g: "X, Y and Z", "X and Y". Returns group indices.
+std::vector<int> Coordinated(const SentenceView& v, int g) {
+  std::vector<int> out = {g};
+  const auto& t = v.s->tokens;
+  uint32_t pos = v.groups[g].last;
+  while (pos < t.size()) {
+    uint32_t p = pos;
+    bool sep = false;
+    if (p < t.size() && t[p].norm == ",") ++p, sep = true;
+    if (p < t.size() && (t[p].norm == "and" || t[p].norm == "or")) ++p, sep = true;
+    if (!sep) break;
+    while (p < t.size() && (t[p].norm == "the" || t[p].norm == "to")) ++p;
+    if (p >= t.size() || v.group_at[p] < 0 || v.groups[v.group_at[p]].first != p) break;
+    int next = v.group_at[p];
+    out.push_back(next);
+    pos = v.groups[next].last;
+  }
+  return out;
+}
+
+// The subject of the clause whose verb is at `anchor`: the nearest group left of the verb
+// not inside a prepositional phrase, expanded to its coordination.
+std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* clause_begin) {
+  const auto& t = v.s->tokens;
+  *clause_begin = 0;
+  int found = -1;
+  for (uint32_t i = anchor; i-- > 0;) {
+    if (IsClauseBreak(t[i])) {
+      *clause_begin = i + 1;
+      break;
+    }
+    int g = v.group_at[i];
+    if (g < 0) continue;
+    const Group& gr = v.groups[g];
+    i = gr.first;  // jump to the group's start
+    // Inside a prepositional phrase ("in North Korea", "by Kim")? Look back over determiners.
+    uint32_t b = gr.first;
+    while (b > 0 && (t[b - 1].norm == "the" || t[b - 1].norm == "a" || t[b - 1].norm == "its" ||
+                     t[b - 1].norm == "their" || t[b - 1].norm == "'s"))
+      --b;
+    if (b > 0 && IsPreposition(t[b - 1].norm) && t[b - 1].norm != "including") continue;
+    // Part of a coordination whose head is further left: keep going to find the head.
+    found = g;
+    if (b > 0 && (t[b - 1].norm == "and" || t[b - 1].norm == ",")) {
+      // "X and Y sent": find X.
+      for (uint32_t j = b - 1; j-- > 0;) {
+        int h = v.group_at[j];
+        if (h >= 0) {
+          std::vector<int> co = Coordinated(v, h);
+          if (std::find(co.begin(), co.end(), g) != co.end()) {
+            found = h;
+            i = v.groups[h].first;
+          }
+          break;
+        }
+        if (!(t[j].norm == "," || t[j].norm == "and" || t[j].norm == "the" || t[j].norm == ")" ||
+              t[j].norm == "("))
+          break;
+      }
+    }
+    break;
+  }
+  if (found < 0) return {};
+  return Coordinated(v, found);
+}
+
+// Matches a slot at token p: skips a few words, then takes a group and its coordination.
+bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>* groups, uint32_t* next) {
+  const auto& t = v.s->tokens;
+  uint32_t skipped = 0;
+  while (p < end && v.group_at[p] < 0 && skipped < 3) {
+    if (t[p].punct || IsClauseBreak(t[p])) return false;
+    if (IsPreposition(t[p].norm) && t[p].norm != "to") return false;
+    ++p;
+    ++skipped;
+  }
+  if (p >= end || v.group_at[p] < 0) return false;
+  *groups = Coordinated(v, v.group_at[p]);
+  *next = v.groups[groups->back()].last;
+  return true;
+}
+
+struct Match {
+  std::vector<int> source, target;
+  uint32_t end = 0;
+};
+
+// Tries pattern elements [k..] from token p.
+bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t p, uint32_t end, Match* m) {
+  const auto& t = v.s->tokens;
+  if (k == pat.elems.size()) {
+    m->end = p;
+    return true;
+  }
+  const PatternElem& e = pat.elems[k];
+  switch (e.kind) {
+    case PatternElem::Kind::kWord: {
+      uint32_t q = p;
+      for (int skipped = 0; q < end; ++q, ++skipped) {
+        if (v.group_at[q] < 0 && std::find(e.words.begin(), e.words.end(), t[q].lemma) != e.words.end())
+          return MatchFrom(v, pat, k + 1, q + 1, end, m);
+        if (k == pat.anchor || skipped >= 3 || !Skip(t[q])) return false;
+      }
+      return false;
+    }
+    case PatternElem::Kind::kGap: {
+      for (uint32_t q = p; q <= end && q - p <= 4; ++q) {
+        if (MatchFrom(v, pat, k + 1, q, end, m)) return true;
+        if (q < end && (v.group_at[q] >= 0 || IsClauseBreak(t[q]) || t[q].punct)) return false;
+      }
+      return false;
+    }
+    case PatternElem::Kind::kSource:
+    case PatternElem::Kind::kTarget: {
+      std::vector<int> groups;
+      uint32_t next;
+      if (!MatchSlot(v, p, end, &groups, &next)) return false;
+      Match saved = *m;
+      (e.kind == PatternElem::Kind::kSource ? m->source : m->target) = groups;
+      if (MatchFrom(v, pat, k + 1, next, end, m)) return true;
+      *m = saved;
+      return false;
+    }
+  }
+  return false;
+}
+
+ActorRef RefOf(const Mention& m, const std::string& text) {
+  return ActorRef{m.code, m.name, text.substr(m.begin, m.end - m.begin)};
+}
+
+}  // namespace
+
+CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet& ms, const Dictionaries& dicts,
+                       const std::string& text, const CoderOptions& options) {
+  CodedEvents out;
+  size_t mi = 0;
+  for (uint32_t si = 0; si < sentences.size(); ++si) {
+    const Sentence& s = sentences[si];
+    const auto& t = s.tokens;
+    SentenceView v{&s, {}, std::vector<int>(t.size(), -1)};
+    for (; mi < ms.mentions.size() && ms.mentions[mi].sentence < si; ++mi) {
+    }
+    for (size_t k = mi; k < ms.mentions.size() && ms.mentions[k].sentence == si; ++k) {
+      const Mention& m = ms.mentions[k];
+      if (!v.groups.empty() && v.groups.back().first == m.first && v.groups.back().last == m.last) {
+        v.groups.back().mentions.push_back(static_cast<uint32_t>(k));
+        continue;
+      }
+      if (v.group_at[m.first] >= 0) continue;  // overlapping: keep the first
+      v.groups.push_back({m.first, m.last, {static_cast<uint32_t>(k)}});
+      for (uint32_t x = m.first; x < m.last; ++x) v.group_at[x] = static_cast<int>(v.groups.size() - 1);
+    }
+    if (v.groups.empty()) continue;
+    const uint32_t n = static_cast<uint32_t>(t.size());
+    for (uint32_t a = 0; a < n; ++a) {
+      if (v.group_at[a] >= 0 || t[a].punct) continue;
+      const std::vector<uint32_t>* cands = dicts.verbs.ByAnchor(t[a].lemma);
+      if (!cands) continue;
+      for (uint32_t pi : *cands) {
+        const VerbPattern& pat = dicts.verbs.pattern(pi);
+        // Elements before the anchor are not supported (patterns start with their anchor).
+        if (pat.anchor != 0) continue;
+        Match m;
+        if (!MatchFrom(v, pat, 0, a, n, &m)) continue;
+        uint32_t clause_begin = 0;
+        std::vector<int> subject = Subject(v, a, &clause_begin);
+        std::vector<int> sources, targets;
+        if (pat.has_source) {
+          sources = m.source;
+          targets = pat.has_target ? m.target : subject;
+        } else {
+          sources = subject;
+          targets = m.target;
+        }
+        if (sources.empty()) continue;
+        // Expand groups to mentions; an agent-of-country head lends its role to a bare list.
+        auto expand = [&](const std::vector<int>& gs) {
+          std::vector<const Mention*> out_m;
+          std::string role;
+          for (size_t gi = 0; gi < gs.size(); ++gi) {
+            for (uint32_t idx : v.groups[gs[gi]].mentions) {
+              const Mention* mm = &ms.mentions[idx];
+              out_m.push_back(mm);
+              if (gi == 0 && mm->code.size() > 3 && !t[mm->first].upper_initial) role = mm->code.substr(3);
+            }
+          }
+          return std::make_pair(out_m, role);
+        };
+        auto [src_m, src_role] = expand(sources);
+        auto [tgt_m, tgt_role] = expand(targets);
+        std::vector<std::pair<ActorRef, std::optional<ActorRef>>> dyads;
+        auto ref = [&](const Mention* mm, const std::string& role) {
+          ActorRef r = RefOf(*mm, text);
+          if (!role.empty() && r.code.size() == 3 && r.code.compare(0, 3, "IGO") != 0) r.code += role;
+          return r;
+        };
+        if (!tgt_m.empty()) {
+          // In a compound slot, an actor of the other side's own country is an escort
+          // ("received by Liu and North Korea's ambassador") when others are foreign.
+          auto foreign_filter = [](std::vector<const Mention*>& list, const std::vector<const Mention*>& other) {
+            if (list.size() < 2 || other.empty()) return;
+            std::string home = CountryOf(other.front()->code);
+            std::vector<const Mention*> keep;
+            for (auto* x : list)
+              if (CountryOf(x->code) != home) keep.push_back(x);
+            if (!keep.empty()) list = keep;
+          };
+          foreign_filter(src_m, tgt_m);
+          foreign_filter(tgt_m, src_m);
+          for (auto* sm : src_m)
+            for (auto* tm : tgt_m) {
+              ActorRef sr = ref(sm, src_role), tr = ref(tm, tgt_role);
+              if (sr.code == tr.code) continue;
+              dyads.emplace_back(sr, tr);
+            }
+        } else if (pat.reciprocal && src_m.size() >= 2) {
+          for (auto* x : src_m)
+            for (auto* y : src_m) {
+              ActorRef xr = ref(x, src_role), yr = ref(y, src_role);
+              if (x == y || CountryOf(xr.code) == CountryOf(yr.code)) continue;
+              dyads.emplace_back(xr, yr);
+            }
+        } else if (!pat.has_target) {
+          for (auto* sm : src_m) dyads.emplace_back(ref(sm, src_role), std::nullopt);
+        } else {
+          continue;  // a pattern that needs a target found none
+        }
+        if (dyads.empty()) continue;
+        // Clause end: next clause break after the match.
+        uint32_t clause_end = m.end;
+        while (clause_end < n && !IsClauseBreak(t[clause_end])) ++clause_end;
+        Factuality f = JudgeFactuality(s, clause_begin, a, clause_end);
+        // Reported speech: "KCNA reported that ..." -> reporter.
+        std::string reporter;
+        if (clause_begin >= 2 && t[clause_begin - 1].norm == "that") {
+          for (uint32_t j = clause_begin - 1; j-- > 0;) {
+            if (v.group_at[j] >= 0) {
+              const Mention& rm = ms.mentions[v.groups[v.group_at[j]].mentions.front()];
+              reporter = rm.name;
+              break;
+            }
+          }
+        }
+        const CameoCode* cc = dicts.cameo.Find(pat.code);
+        for (auto& [sr, tr] : dyads) {
+          Event e;
+          e.sentence = si;
+          e.source = sr;
+          e.target = tr;
+          e.code = pat.code;
+          e.root = pat.code.substr(0, 2);
+          if (cc) {
+            e.goldstein = cc->goldstein;
+            e.plover = cc->plover;
+            e.quad = cc->quad;
+          } else {
+            e.quad = CameoTable::QuadOfRoot(std::stoi(e.root));
+          }
+          e.factuality = f.label;
+          e.cues = f.cues;
+          e.text = text.substr(s.begin, s.end - s.begin);
+          uint32_t span_first = a, span_last = m.end;
+          for (int g : sources) span_first = std::min(span_first, v.groups[g].first), span_last = std::max(span_last, v.groups[g].last);
+          for (int g : targets) span_first = std::min(span_first, v.groups[g].first), span_last = std::max(span_last, v.groups[g].last);
+          e.span_begin = t[span_first].begin;
+          e.span_end = t[std::max(span_last, span_first + 1) - 1].end;
+          e.pattern = pat.id;
+          e.reporter = reporter;
+          out.events.push_back(std::move(e));
+          out.clauses.push_back({si, clause_begin, clause_end, a});
+        }
+        break;  // the most specific pattern at this anchor wins
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace entente

@@ -1,0 +1,35 @@
+// The events stage: verb patterns over sentences with their actor mentions -> coded events.
+// Shallow syntax, no parser: the verb pattern is matched from its anchor; the source is
+// the clause's subject (nearest actor left of the verb that is not inside a prepositional
+// phrase, with coordinated actors) unless the pattern names it with `$`; slots absorb
+// determiners, titles and coordinated lists ("China, Vietnam, and Laos"); reported
+// speech ("KCNA reported that X ...") gives X's event with the reporter kept.
+#pragma once
+
+#include <climits>
+#include <vector>
+
+#include "actors/actor_recognizer.h"
+#include "dict/dictionaries.h"
+#include "entente/analysis.h"
+
+namespace entente {
+
+struct CoderOptions {
+  bool dedupe = true;  // merge identical events (same dyad, code and clause date) within a document
+};
+
+// Events of one document, in text order. Dates are set later by the time stage; the
+// clause of each event is kept in `clauses` (token ranges, parallel to the result).
+struct CodedEvents {
+  std::vector<Event> events;
+  struct Clause {
+    uint32_t sentence, begin, end, anchor;  // token range of the clause and the verb
+  };
+  std::vector<Clause> clauses;
+};
+
+CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet& mentions,
+                       const Dictionaries& dicts, const std::string& text, const CoderOptions& options = {});
+
+}  // namespace entente

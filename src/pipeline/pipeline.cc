@@ -1,0 +1,61 @@
+#include "entente/pipeline.h"
+
+#include "actors/actor_recognizer.h"
+#include "common/date.h"
+#include "dict/dictionaries.h"
+#include "events/event_coder.h"
+#include "extract/extractor.h"
+#include "segment/segmenter.h"
+#include "time/event_dating.h"
+#include "time/time_tagger.h"
+
+namespace entente {
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& options) {
+  DictionaryOptions dopt;
+  dopt.dir = options.dictionary_dir;
+  dopt.wordnet_dir = options.wordnet_dir;
+  auto dicts = Dictionaries::Load(dopt);
+  if (!dicts.ok()) return dicts.status();
+  std::unique_ptr<Pipeline> p(new Pipeline());
+  p->options_ = options;
+  p->dicts_ = std::move(dicts.value());
+  return p;
+}
+
+const std::vector<std::string>& Pipeline::dictionary_diagnostics() const { return dicts_->diagnostics; }
+
+Result<Analysis> Pipeline::Process(const Document& doc) const {
+  ExtractOptions eopt;
+  eopt.keep_all = options_.keep_boilerplate;
+  auto article = Extract(doc, eopt);
+  if (!article.ok()) return article.status();
+  Analysis a;
+  a.article = std::move(article.value());
+  if (a.article.language != "en" && a.article.language != "un")
+    a.warnings.push_back(doc.origin + ": language '" + a.article.language + "' is not English; events are not coded");
+  a.sentences = Segment(a.article.text, &dicts_->lemmatizer);
+
+  std::optional<DateValue> published;
+  if (!a.article.published.empty()) {
+    auto d = ParseIsoDate(a.article.published);
+    if (d && d->precision == DateValue::Precision::kDay) published = *d;
+  }
+  ActorOptions aopt;
+  if (published) aopt.day = ToDays(*published);
+  MentionSet mentions = RecognizeActors(a.sentences, *dicts_, aopt);
+  if (a.article.language == "en" || a.article.language == "un") {
+    CodedEvents coded = CodeEvents(a.sentences, mentions, *dicts_, a.article.text);
+    TimeContext tctx;
+    tctx.published = published;
+    std::vector<TimeExpr> times = TagTimes(a.sentences, a.article.text, tctx);
+    DateEvents(coded, a.sentences, times, published, a.article.text);
+    a.events = std::move(coded.events);
+    if (options_.dedupe) DedupeEvents(a.events);
+    for (Event& e : a.events) e.doc_id = doc.id;
+  }
+  a.mentions = std::move(mentions.mentions);
+  return a;
+}
+
+}  // namespace entente

@@ -1,0 +1,95 @@
+#include "segment/lemmatizer.h"
+
+#include "common/file.h"
+#include "common/text.h"
+
+namespace entente {
+
+static void ReadIndex(const std::string& text, std::unordered_set<std::string>& out) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string::npos) eol = text.size();
+    std::string_view line(text.data() + pos, eol - pos);
+    pos = eol + 1;
+    if (line.empty() || line[0] == ' ') continue;  // licence header
+    size_t sp = line.find(' ');
+    std::string_view lemma = line.substr(0, sp);
+    if (lemma.find('_') != std::string_view::npos) continue;
+    out.emplace(lemma);
+  }
+}
+
+static void ReadExc(const std::string& text, std::unordered_map<std::string, std::string>& out) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string::npos) eol = text.size();
+    std::string_view line(text.data() + pos, eol - pos);
+    pos = eol + 1;
+    auto parts = Split(Trim(line), ' ');
+    if (parts.size() < 2 || parts[0].find('_') != std::string_view::npos) continue;
+    out.emplace(std::string(parts[0]), std::string(parts[1]));
+  }
+}
+
+Status Lemmatizer::Load(const std::string& dir) {
+  auto iv = ReadFile(dir + "/index.verb");
+  auto in = ReadFile(dir + "/index.noun");
+  auto ev = ReadFile(dir + "/verb.exc");
+  auto en = ReadFile(dir + "/noun.exc");
+  if (!iv.ok() || !in.ok() || !ev.ok() || !en.ok())
+    return Status::NotFound("WordNet not found in " + dir + " (install Debian's wordnet-base); using suffix rules only");
+  ReadIndex(*iv, verbs_);
+  ReadIndex(*in, nouns_);
+  ReadExc(*ev, verb_exc_);
+  ReadExc(*en, noun_exc_);
+  // "be" forms are in verb.exc; a few auxiliaries WordNet lists oddly.
+  for (const char* be : {"is", "are", "am", "was", "were", "been", "being", "'re", "'m"}) verb_exc_[be] = "be";
+  for (const char* have : {"has", "had", "having"}) verb_exc_[have] = "have";
+  for (const char* d : {"does", "did", "done"}) verb_exc_[d] = "do";
+  return Status::Ok();
+}
+
+std::string Lemmatizer::Morph(std::string_view w, const std::unordered_set<std::string>& index,
+                              const std::unordered_map<std::string, std::string>& exc, bool verb) const {
+  std::string word(w);
+  auto e = exc.find(word);
+  if (e != exc.end()) return e->second;
+  const bool checked = !index.empty();
+  if (checked && index.count(word)) return word;
+  struct Rule {
+    const char* suffix;
+    const char* repl;
+  };
+  static const Rule kVerbRules[] = {{"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
+                                    {"ing", "e"}, {"ing", ""}, {"s", ""}};
+  static const Rule kNounRules[] = {{"ies", "y"}, {"ches", "ch"}, {"shes", "sh"}, {"ses", "s"},
+                                    {"xes", "x"}, {"zes", "z"}, {"men", "man"}, {"s", ""}};
+  const Rule* rules = verb ? kVerbRules : kNounRules;
+  const size_t nrules = 8;
+  for (size_t i = 0; i < nrules; ++i) {
+    std::string_view suf = rules[i].suffix;
+    if (word.size() <= suf.size() + 1 || !EndsWith(word, suf)) continue;
+    std::string base = word.substr(0, word.size() - suf.size()) + rules[i].repl;
+    if (!checked) return base;
+    if (index.count(base)) return base;
+    // Doubled consonant: "planned" -> "plan", "stopping" -> "stop".
+    if (verb && (suf == "ed" || suf == "ing") && base.size() >= 3 && base[base.size() - 1] == base[base.size() - 2]) {
+      std::string undoubled = base.substr(0, base.size() - 1);
+      if (index.count(undoubled)) return undoubled;
+    }
+  }
+  return "";
+}
+
+std::string Lemmatizer::Lemma(std::string_view word) const {
+  if (word.empty() || !(word[0] >= 'a' && word[0] <= 'z')) return std::string(word);
+  std::string v = Morph(word, verbs_, verb_exc_, true);
+  if (!v.empty() && (loaded() || v != word)) return v;
+  std::string n = Morph(word, nouns_, noun_exc_, false);
+  if (!n.empty()) return n;
+  return std::string(word);
+}
+
+}  // namespace entente

@@ -1,0 +1,31 @@
+// English lemmas from WordNet's morphology (Debian package wordnet-base): exception lists
+// (met -> meet, was -> be) and detachment rules checked against WordNet's lemma index.
+// Immutable after Load; safe to share across threads.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "entente/status.h"
+
+namespace entente {
+
+class Lemmatizer {
+ public:
+  // Loads index.{verb,noun} and {verb,noun}.exc from `wordnet_dir`. Without them the
+  // lemmatizer still applies the detachment rules, unchecked (and says so in the Status).
+  Status Load(const std::string& wordnet_dir);
+  // Lemma of a normalised (lower-case) word: a verb reading first, then a noun reading.
+  std::string Lemma(std::string_view word) const;
+  bool loaded() const { return !verbs_.empty(); }
+
+ private:
+  std::string Morph(std::string_view w, const std::unordered_set<std::string>& index,
+                    const std::unordered_map<std::string, std::string>& exc, bool verb) const;
+  std::unordered_set<std::string> verbs_, nouns_;
+  std::unordered_map<std::string, std::string> verb_exc_, noun_exc_;
+};
+
+}  // namespace entente

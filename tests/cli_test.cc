@@ -1,0 +1,107 @@
+// The entente command as a user runs it: exit statuses, diagnostics naming inputs,
+// bad inputs skipped while the rest of the batch is processed.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RunResult {
+  int status = -1;
+  std::string out, err;
+};
+
+RunResult Exec(const std::string& args) {
+  fs::path err = fs::temp_directory_path() / ("entente_cli_err_" + std::to_string(getpid()));
+  std::string cmd = std::string(ENTENTE_BINARY) + " " + args + " 2>" + err.string();
+  RunResult r;
+  FILE* p = popen(cmd.c_str(), "r");
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+  int st = pclose(p);
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  std::ifstream e(err);
+  r.err.assign(std::istreambuf_iterator<char>(e), {});
+  fs::remove(err);
+  return r;
+}
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("entente_cli_" + std::to_string(getpid()));
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string Write(const std::string& name, const std::string& bytes) {
+    fs::path p = dir_ / name;
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p.string();
+  }
+  fs::path dir_;
+};
+
+TEST_F(Cli, BadInputsAreReportedAndSkipped) {
+  std::string good = Write("good.txt", "North Korean leader Kim Jong Un met Chinese President Xi Jinping in Beijing.\n");
+  std::string binary = Write("photo.jpg", std::string("\xFF\xD8\xFF\xE0\0\x10JFIF\0", 11));
+  std::string invalid = Write("latin1.txt", "Caf\xE9 society met in Paris.\n");
+  std::string empty = Write("empty.txt", "");
+  RunResult r = Exec("code " + good + " " + binary + " " + invalid + " " + empty);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("photo.jpg"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("latin1.txt:1"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("empty.txt"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"doc\":\"good\""), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, MalformedJsonlLineNamesFileAndLine) {
+  std::string jsonl = Write("docs.jsonl",
+                            "{\"id\":\"a\",\"published\":\"2024-03-21\",\"text\":\"Kim Jong Un met Xi Jinping in Beijing.\"}\n"
+                            "{\"id\":\"b\",\"text\": broken\n"
+                            "{\"id\":\"c\",\"published\":\"2024-03-21\",\"text\":\"Vladimir Putin met Kim Jong Un.\"}\n");
+  RunResult r = Exec("actors --jsonl " + jsonl);
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("docs.jsonl:2"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"doc\":\"a\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"doc\":\"c\""), std::string::npos);
+}
+
+TEST_F(Cli, UsageErrorsExitTwo) {
+  EXPECT_EQ(Exec("").status, 2);
+  EXPECT_EQ(Exec("frobnicate").status, 2);
+  EXPECT_EQ(Exec("code").status, 2);
+  EXPECT_EQ(Exec("code --factuality sometimes x.txt").status, 2);
+  RunResult help = Exec("code --help");
+  EXPECT_EQ(help.status, 0);
+  EXPECT_NE(help.out.find("--explain"), std::string::npos);
+}
+
+TEST_F(Cli, IngestTwiceKeepsOneCopy) {
+  std::string jsonl = Write("d.jsonl",
+                            "{\"id\":\"a\",\"published\":\"2024-03-21\",\"text\":\"Kim Jong Un met Xi Jinping in Beijing on Tuesday.\"}\n");
+  std::string db = (dir_ / "x.db").string();
+  ASSERT_EQ(Exec("ingest --quiet --db " + db + " --jsonl " + jsonl).status, 0);
+  RunResult first = Exec("dyads --db " + db);
+  ASSERT_EQ(Exec("ingest --quiet --db " + db + " --jsonl " + jsonl).status, 0);
+  RunResult second = Exec("dyads --db " + db);
+  EXPECT_EQ(first.out, second.out);
+  EXPECT_NE(first.out.find("\"source\":\"PRK\",\"target\":\"CHN\",\"period\":\"2024-03\""), std::string::npos)
+      << first.out;
+}
+
+TEST_F(Cli, IngestIntoANonDatabaseFailsCleanly) {
+  std::string junk = Write("junk.db", std::string(200, 'x'));
+  std::string jsonl = Write("d.jsonl", "{\"id\":\"a\",\"text\":\"Kim Jong Un met Xi Jinping.\"}\n");
+  RunResult r = Exec("ingest --db " + junk + " --jsonl " + jsonl);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("junk.db"), std::string::npos);
+}
+
+}  // namespace
