@@ -40,20 +40,21 @@ TKL TKM TLS TON TTO TUN TUR TUV TWN TZA UGA UKR UMI URY USA UZB VAT VCT VEN VGB 
 VUT WLF WSM YEM ZAF ZMB ZWE
 XKX SCG YUG
 """.split())
-IGO_ROOTS = {"IGO", "NGO", "MNC"}
+IGO_ROOTS = {"IGO", "NGO", "MNC", "IMG"}
 ROLES = set("""
 GOV MIL PTY OPP ELI EDU LEG JUD REB SPY BUS MED CVL REL COP HLH LAB REF AGR ENV
 INS SEP UAF IMG CRM MOD RAD
-UNO WST NAT EUR EEC ASN AFR AFU ARB ALG GCC SCO BRI OAS NON
+UNO WST NAT EUR EEC ASN AFR AFU ARB ALG GCC SCO BRI OAS NON MUS ALQ WHO IAE IMF
 """.split())
 
 # Single-word names are only allowed for well-known mononyms / nicknames that are
 # not plain surnames.
 MONONYMS = {"lula", "jokowi", "prabowo", "thaksin", "yingluck", "megawati",
-            "tirofijo", "timochenko", "boediono"}
+            "tirofijo", "timochenko", "boediono", "amlo", "prachanda",
+            "mbs", "hemedti", "farmaajo", "farmajo"}
 
 DATE = r"\d{4}-\d{2}-\d{2}"
-ENTRY = re.compile(r"^([A-Z]{3,9})(?: (" + DATE + r")?\.\.(" + DATE + r")?)? = (.+)$")
+ENTRY = re.compile(r"^([A-Z]{3,9})( (" + DATE + r")?\.\.(" + DATE + r")?)? = (.+)$")
 HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 QUOTES = {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'", "`": "'",
           "\u00b4": "'", "\u201c": '"', "\u201d": '"'}
@@ -123,7 +124,8 @@ def main(argv):
             err(ln, f"bad entry syntax: {body!r}")
             continue
         entries += 1
-        code, dfrom, dto, names = m.groups()
+        code, rng, dfrom, dto, names = m.groups()
+        has_range = rng is not None
         if len(code) % 3:
             err(ln, f"code {code} is not made of 3-letter groups")
         root, roles = code[:3], [code[i:i + 3] for i in range(3, len(code), 3)]
@@ -132,7 +134,6 @@ def main(argv):
         for r in roles:
             if r not in ROLES:
                 err(ln, f"unknown role {r} in {code}")
-        has_range = " .." in body.split(" = ", 1)[0] or ".." in body.split(" = ", 1)[0]
         try:
             f, t = parse_date(dfrom), parse_date(dto)
         except ValueError as e:
@@ -151,9 +152,6 @@ def main(argv):
             if not name:
                 err(ln, "empty name")
                 continue
-            if raw_name != raw_name.strip() and raw_name.strip() and \
-                    not (raw_name.startswith(" ") or raw_name == names.split("|")[0]):
-                pass
             n = normalise(name)
             if n in seen:
                 err(ln, f"names {seen[n]!r} and {name!r} are the same after normalisation")

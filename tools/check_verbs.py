@@ -12,19 +12,22 @@ dictionaries/verbs/*.txt  (file names `NN_name.txt`, NN = CAMEO root)
   * every line (after `#` comments are cut) matches
         ^\\d{3,4}( \\[[\\w-]+\\])?( ~)? = .+$
   * the code is in cameo_codes.tsv and belongs to the file's root
-  * tokens are lower-case words, `+` (target), `$` (source), `*` (gap) or a choice
-    `(a|b|c)` of at least two words; parentheses balanced and not nested
-  * at most one `+` and one `$`; the pattern starts with a literal word (the anchor);
-    no `*` at either end, no two `*` in a row
+  * tokens are lower-case words (no "-" or ".": the segmenter splits words at dashes and
+    drops periods), `+` (target), `$` (source), `*` (gap) or a choice `(a|b|c)` of at least
+    two single words; parentheses balanced and not nested
+  * at most one `+` and one `$`; the pattern starts with a literal word (the anchor; the
+    coder skips patterns that do not); no `*` at either end, no two `*` in a row
   * `[id]`s are unique over all files; the same pattern never has two codes
-Warnings (never fail the run): `~` on a pattern that has a `+`, a duplicate pattern
-with the same code, a leading choice as anchor, and, when WordNet's database is
-installed (/usr/share/wordnet), a word that looks inflected rather than a lemma
-(unless its lemma stands beside it in the same choice, e.g. `(lifting|lift)`).
+Warnings (never fail the run): `~` on a pattern that has a `+`, a duplicate pattern with the
+same code, a repeated word in a choice, and, when WordNet's database is installed
+(/usr/share/wordnet, Debian package wordnet-base), an anchor that the coder's lemmatizer
+reads as another lemma (the checker ports src/segment/lemmatizer.cc: "wound" -> "wind").
+`--plurals` also lists choice nouns whose plural the lemmatizer reads as a word the choice
+lacks ("meetings" -> "meeting" while "meeting" -> "meet"): review them by hand.
 
 Exit status 1 if any error was found.
 
-Usage: python3 tools/check_verbs.py [--quiet] [repo_root]
+Usage: python3 tools/check_verbs.py [--quiet] [--plurals] [repo_root]
 """
 import os
 import re
@@ -34,7 +37,11 @@ from pathlib import Path
 
 MAX_BYTES = 1 << 20
 LINE = re.compile(r"^(\d{3,4})(?: \[([\w-]+)\])?( ~)? = (.+)$")
-WORD = re.compile(r"^[a-z][a-z0-9'.]*(?:-[a-z0-9]+)*$")
+# The segmenter splits words at dashes and drops periods, so a pattern word with "-" or "."
+# could never match: "cease-fire" must be written as the two words "cease fire".
+WORD = re.compile(r"^[a-z][a-z0-9']*$")
+# Anchors deliberately spelled as a form the WordNet exception list maps elsewhere.
+INTENDED_ANCHORS = {"lay"}  # "lay" -> "lie" (matches "lay"); its twin line uses "laid" -> "lay"
 WORDNET = Path("/usr/share/wordnet")
 
 
@@ -102,44 +109,73 @@ def check_table(path, rep):
     return codes
 
 
-def load_wordnet():
-    """Return (lemmas, inflected->lemma) from WordNet's files, or (None, None)."""
-    if not (WORDNET / "index.noun").exists():
-        return None, None
-    lemmas = set()
-    for pos in ("noun", "verb", "adj", "adv"):
-        with open(WORDNET / f"index.{pos}", encoding="latin-1") as f:
-            for line in f:
-                if not line.startswith(" "):
-                    lemmas.add(line.split(" ", 1)[0])
-    exc = {}
-    for pos in ("noun", "verb", "adj", "adv"):
-        p = WORDNET / f"{pos}.exc"
-        if p.exists():
-            with open(p, encoding="latin-1") as f:
+class Lemmatizer:
+    """Port of src/segment/lemmatizer.cc: exception lists, then detachment rules checked
+    against WordNet's index; a verb reading first, then a noun reading."""
+    VERB_RULES = [("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("s", "")]
+    NOUN_RULES = [("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("ses", "s"), ("xes", "x"), ("zes", "z"),
+                  ("men", "man"), ("s", "")]
+
+    def __init__(self, wordnet_dir):
+        def index(name):
+            out = set()
+            with open(wordnet_dir / name, encoding="latin-1") as f:
+                for line in f:
+                    if not line.startswith(" "):
+                        out.add(line.split(" ", 1)[0])
+            return out
+
+        def exc(name):
+            out = {}
+            with open(wordnet_dir / name, encoding="latin-1") as f:
                 for line in f:
                     parts = line.split()
                     if len(parts) >= 2:
-                        exc.setdefault(parts[0], parts[1])
-    return lemmas, exc
+                        out.setdefault(parts[0], parts[1])
+            return out
+        self.verbs, self.nouns = index("index.verb"), index("index.noun")
+        self.verb_exc, self.noun_exc = exc("verb.exc"), exc("noun.exc")
+        for w in ("is", "are", "am", "was", "were", "been", "being", "'re", "'m"):
+            self.verb_exc[w] = "be"
+        for w in ("has", "had", "having"):
+            self.verb_exc[w] = "have"
+        for w in ("does", "did", "done"):
+            self.verb_exc[w] = "do"
 
-
-SUFFIX_RULES = [("ies", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", "e"),
-                ("ed", ""), ("ing", "e"), ("ing", "")]
-
-
-def looks_inflected(word, lemmas, exc):
-    """A word that is not a WordNet lemma but whose base form is."""
-    if word in lemmas:
-        return None
-    if word in exc and exc[word] in lemmas:
-        return exc[word]
-    for suf, rep in SUFFIX_RULES:
-        if word.endswith(suf) and len(word) > len(suf) + 2:
-            base = word[: -len(suf)] + rep
-            if base in lemmas:
+    def _morph(self, w, index, exc, verb):
+        if w in exc:
+            return exc[w]
+        if w in index:
+            return w
+        for suf, rep in (self.VERB_RULES if verb else self.NOUN_RULES):
+            if len(w) <= len(suf) + 1 or not w.endswith(suf):
+                continue
+            base = w[: len(w) - len(suf)] + rep
+            if base in index:
                 return base
-    return None
+            if verb and suf in ("ed", "ing") and len(base) >= 3 and base[-1] == base[-2] and base[:-1] in index:
+                return base[:-1]
+        return ""
+
+    def lemma(self, w):
+        if not w or not ("a" <= w[0] <= "z"):
+            return w
+        return self._morph(w, self.verbs, self.verb_exc, True) or \
+            self._morph(w, self.nouns, self.noun_exc, False) or w
+
+
+def load_lemmatizer():
+    if not (WORDNET / "index.noun").exists():
+        return None
+    return Lemmatizer(WORDNET)
+
+
+def plural(word):
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        return word + "es"
+    return word + "s"
 
 
 def tokenize(pattern):
@@ -177,7 +213,8 @@ def check_verbs(verb_dir, codes, rep):
     seen = {}          # normalised pattern -> (code, where)
     per_root = Counter()
     per_code = Counter()
-    lemmas, exc = load_wordnet()
+    lem = load_lemmatizer()
+    plural_notes = []
     files = sorted(verb_dir.glob("*.txt"))
     if not files:
         rep.error(verb_dir, "no pattern files")
@@ -256,8 +293,6 @@ def check_verbs(verb_dir, codes, rep):
             first = tokens[0]
             if first in ("+", "$", "*"):
                 rep.error(where, f"pattern must start with a literal word (anchor), not {first!r}")
-            elif first.startswith("("):
-                rep.warn(where, "leading choice as anchor; one line per anchor is safer")
             if tokens[-1] == "*":
                 rep.error(where, "pattern ends with '*'")
             for a, b in zip(tokens, tokens[1:]):
@@ -267,11 +302,25 @@ def check_verbs(verb_dir, codes, rep):
                 rep.warn(where, "'~' on a pattern with a target slot only acts when the slot is empty")
             if not any(t not in ("+", "$", "*") for t in tokens):
                 rep.error(where, "pattern has no literal word")
-            if lemmas is not None:
-                for w, alts in words:
-                    base = looks_inflected(w, lemmas, exc)
-                    if base and base not in alts:   # the lemma beside it is deliberate
-                        rep.warn(where, f"{w!r} looks inflected (lemma {base!r}?)")
+            if lem is not None:
+                anchor = tokens[0]
+                if not anchor.startswith("(") and anchor not in INTENDED_ANCHORS:
+                    base = lem.lemma(anchor)
+                    if base != anchor and (anchor in lem.verbs or anchor in lem.nouns) \
+                            and not anchor.startswith(base):
+                        rep.warn(where, f"anchor {anchor!r} is read as {base!r} by the lemmatizer")
+                for t in tokens:
+                    if not t.startswith("("):
+                        continue
+                    alts = t[1:-1].split("|")
+                    got = {lem.lemma(a) for a in alts}
+                    for a in alts:
+                        if len(a) < 3 or a.endswith("s") or a not in lem.nouns:
+                            continue
+                        p = plural(a)
+                        if (p in lem.nouns or lem.lemma(p) != p) and lem.lemma(p) not in got:
+                            plural_notes.append(f"{where}: {a!r}: plural {p!r} is read as "
+                                                f"{lem.lemma(p)!r}, not covered by {t}")
             key = " ".join(tokens)
             if key in seen:
                 pcode, pwhere = seen[key]
@@ -286,7 +335,7 @@ def check_verbs(verb_dir, codes, rep):
     missing_roots = sorted({c[:2] for c in codes} - roots_present)
     if missing_roots:
         rep.error(verb_dir, f"no pattern file for root(s) {', '.join(missing_roots)}")
-    return per_root, per_code, ids
+    return per_root, per_code, ids, plural_notes
 
 
 def main(argv):
@@ -295,7 +344,9 @@ def main(argv):
     repo = Path(args[0]) if args else Path(__file__).resolve().parent.parent
     rep = Report(quiet)
     codes = check_table(repo / "dictionaries/cameo/cameo_codes.tsv", rep)
-    per_root, per_code, ids = check_verbs(repo / "dictionaries/verbs", codes, rep)
+    per_root, per_code, ids, plural_notes = check_verbs(repo / "dictionaries/verbs", codes, rep)
+    if "--plurals" in argv:
+        print("\n".join(plural_notes))
     total = sum(per_root.values())
     print(f"cameo_codes.tsv: {len(codes)} codes")
     print("patterns per root: " + " ".join(f"{r}:{per_root[r]}" for r in sorted(per_root)))

@@ -17,6 +17,7 @@ struct Token {
   bool upper_initial = false;   // "Kim", "KCNA"
   bool all_caps = false;        // "KCNA", "UN", "U.N."
   bool punct = false;           // a punctuation token
+  bool past_verb = false;       // a past tense or participle ("met", "left", "received")
 };
 
 struct Sentence {

@@ -22,7 +22,7 @@ bool IsGroupWord(const std::string& norm) {
 }
 
 struct Raw {
-  uint32_t first, last;  // tokens
+  uint32_t first, last;  // tokens, titles included ("Chinese President Xi Jinping")
   std::string code;
   std::string name;
   ActorKind kind;
@@ -30,6 +30,7 @@ struct Raw {
   std::string resolved_from;
   bool group = false;
   bool agent_only = false;  // an agent with no country yet
+  uint32_t name_first = UINT32_MAX;  // where the dictionary name itself starts ("Xi Jinping")
 };
 
 struct DocState {
@@ -52,7 +53,7 @@ void RegisterPerson(DocState& st, const Sentence& s, const Raw& r, const Diction
   if (r.kind != ActorKind::kPerson || r.entries.empty()) return;
   // Keys: first token (East Asian order: "Kim"), last token ("Putin"), and all but the first.
   std::vector<std::string> toks;
-  for (uint32_t i = r.first; i < r.last; ++i)
+  for (uint32_t i = r.name_first == UINT32_MAX ? r.first : r.name_first; i < r.last; ++i)
     if (!s.tokens[i].punct) toks.push_back(s.tokens[i].norm);
   if (toks.size() < 2) return;
   std::vector<std::string> keys = {toks.front(), toks.back()};
@@ -246,6 +247,7 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
         const ActorEntry& en = dicts.agents.entry(a.entries->front());
         Raw r{i, i + a.length, en.code, en.name, ActorKind::kAgent, {}, ""};
         r.agent_only = true;
+        r.group = IsGroupWord(toks[i + a.length - 1].norm);
         raws.push_back(std::move(r));
         i += a.length;
         continue;
@@ -287,7 +289,10 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
           if (next.code.empty() && cur.code.size() == 3 && !IsIgoLike(cur.code)) cur.code += "GOV";  // delegation
           cur.group = cur.group || next.group;
           cur.last = next.last;
-          if (cur.kind == ActorKind::kCountry) cur.name = cur.name + " " + next.name;
+          if (cur.kind == ActorKind::kCountry) {
+            cur.name = cur.name + " " + next.name;
+            cur.kind = ActorKind::kOrg;  // a country's agent, no longer the bare country
+          }
           ++k;
           continue;
         }
@@ -303,6 +308,7 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
             for (uint32_t t = cur.first; t < next.first; ++t) former = former || toks[t].norm == "former";
             if (!former) person.code = cur.code;
           }
+          person.name_first = person.first;
           person.first = cur.first;
           cur = person;
           ++k;
@@ -343,6 +349,21 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
             r.resolved_from = next.name;
             r.agent_only = false;
             resolved = true;
+          }
+        }
+        // "the embassy", "the ministry": the last actor with that role named shortly before.
+        if (!resolved && !r.code.empty() && r.first > 0 && toks[r.first - 1].norm == "the") {
+          for (auto it = st.recent.rbegin(); it != st.recent.rend(); ++it) {
+            if (it->sentence + 3 < si) break;
+            if (it->code.size() > 3 && it->code.substr(3) == r.code && it->kind != "person") {
+              r.code = it->code;
+              r.resolved_from = it->name;
+              r.name = it->name;
+              r.kind = ActorKind::kOrg;
+              r.agent_only = false;
+              resolved = true;
+              break;
+            }
           }
         }
         if (!resolved) continue;

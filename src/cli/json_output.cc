@@ -2,17 +2,17 @@
 
 namespace entente {
 
-std::string Line(const nlohmann::json& j) {
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+std::string Line(const nlohmann::ordered_json& j) {
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
-nlohmann::json ArticleJson(const Article& a) {
+nlohmann::ordered_json ArticleJson(const Article& a) {
   return {{"doc", a.doc_id}, {"title", a.title},       {"published", a.published},
           {"byline", a.byline}, {"language", a.language}, {"url", a.url}, {"text", a.text}};
 }
 
-nlohmann::json MentionJson(const Analysis& a, const Mention& m) {
-  nlohmann::json j = {{"doc", a.article.doc_id},
+nlohmann::ordered_json MentionJson(const Analysis& a, const Mention& m) {
+  nlohmann::ordered_json j = {{"doc", a.article.doc_id},
                       {"sentence", m.sentence},
                       {"text", a.article.text.substr(m.begin, m.end - m.begin)},
                       {"code", m.code},
@@ -24,14 +24,14 @@ nlohmann::json MentionJson(const Analysis& a, const Mention& m) {
   return j;
 }
 
-static nlohmann::json ActorJson(const ActorRef& r) { return {{"code", r.code}, {"name", r.name}, {"text", r.text}}; }
+static nlohmann::ordered_json ActorJson(const ActorRef& r) { return {{"code", r.code}, {"name", r.name}, {"text", r.text}}; }
 
-nlohmann::json EventJson(const Analysis& a, const Event& e, bool explain) {
-  nlohmann::json j = {{"doc", e.doc_id},
+nlohmann::ordered_json EventJson(const Analysis& a, const Event& e, bool explain) {
+  nlohmann::ordered_json j = {{"doc", e.doc_id},
                       {"sentence", e.sentence},
                       {"date", e.date.ToString()},
                       {"source", ActorJson(e.source)},
-                      {"target", e.target ? ActorJson(*e.target) : nlohmann::json(nullptr)},
+                      {"target", e.target ? ActorJson(*e.target) : nlohmann::ordered_json(nullptr)},
                       {"code", e.code},
                       {"root", e.root},
                       {"quad", e.quad},

@@ -7,10 +7,10 @@
 
 namespace entente {
 
-nlohmann::json ArticleJson(const Article& a);
-nlohmann::json MentionJson(const Analysis& a, const Mention& m);
-nlohmann::json EventJson(const Analysis& a, const Event& e, bool explain);
+nlohmann::ordered_json ArticleJson(const Article& a);
+nlohmann::ordered_json MentionJson(const Analysis& a, const Mention& m);
+nlohmann::ordered_json EventJson(const Analysis& a, const Event& e, bool explain);
 // One line of JSON, invalid UTF-8 replaced, no ASCII escaping.
-std::string Line(const nlohmann::json& j);
+std::string Line(const nlohmann::ordered_json& j);
 
 }  // namespace entente

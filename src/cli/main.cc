@@ -158,7 +158,7 @@ int main(int argc, char** argv) {
       return 2;
     }
     for (const DyadRow& r : *rows) {
-      nlohmann::json j = {{"source", r.source}, {"target", r.target}, {"period", r.period},
+      nlohmann::ordered_json j = {{"source", r.source}, {"target", r.target}, {"period", r.period},
                           {"events", r.events}, {"goldstein_mean", r.goldstein_mean}};
       std::printf("%s\n", Line(j).c_str());
     }
@@ -180,7 +180,7 @@ int main(int argc, char** argv) {
         }
         static const char* kRoles[] = {"unknown", "body", "title", "byline", "meta", "noise"};
         for (const Block& b : *bl) {
-          nlohmann::json j = {{"doc", doc.id}, {"role", kRoles[static_cast<int>(b.role)]}, {"why", b.why}, {"text", b.text}};
+          nlohmann::ordered_json j = {{"doc", doc.id}, {"role", kRoles[static_cast<int>(b.role)]}, {"why", b.why}, {"text", b.text}};
           std::printf("%s\n", Line(j).c_str());
         }
         return true;
@@ -232,7 +232,7 @@ int main(int argc, char** argv) {
       TimeContext ctx;
       if (auto d = ParseIsoDate(a->article.published); d && d->precision == DateValue::Precision::kDay) ctx.published = *d;
       for (const TimeExpr& t : TagTimes(a->sentences, a->article.text, ctx)) {
-        nlohmann::json j = {{"doc", doc.id}, {"text", a->article.text.substr(t.begin, t.end - t.begin)},
+        nlohmann::ordered_json j = {{"doc", doc.id}, {"text", a->article.text.substr(t.begin, t.end - t.begin)},
                             {"value", t.value}, {"start", t.begin}, {"end", t.end}, {"sentence", t.sentence}};
         std::printf("%s\n", Line(j).c_str());
       }

@@ -58,6 +58,10 @@ std::string VerbDictionary::AddPattern(std::string code, std::string id, bool re
         e.words.push_back(LemmaOf(w, lemmatizer));
       }
       ++p.specificity;
+      if (!anchored) {
+        p.anchor = p.elems.size();
+        anchored = true;
+      }
     } else {
       for (char c : t)
         if (c == '+' || c == '$' || c == '*' || c == '(' || c == ')' || c == '|')
@@ -74,7 +78,10 @@ std::string VerbDictionary::AddPattern(std::string code, std::string id, bool re
   if (!anchored) return "a pattern needs a literal word (its anchor)";
   if (p.elems.front().kind == PatternElem::Kind::kGap) return "a pattern cannot start with '*'";
   uint32_t idx = static_cast<uint32_t>(patterns_.size());
-  by_anchor_[p.elems[p.anchor].words[0]].push_back(idx);
+  for (const std::string& w : p.elems[p.anchor].words) {
+    auto& list = by_anchor_[w];
+    if (list.empty() || list.back() != idx) list.push_back(idx);
+  }
   patterns_.push_back(std::move(p));
   return "";
 }

@@ -49,34 +49,76 @@ struct SentenceView {
   const Sentence* s;
   std::vector<Group> groups;
   std::vector<int> group_at;  // token -> group index or -1
+  std::vector<bool> persons;  // group -> is a person
 };
 
-// Coordinated list starting at group g: "X, Y and Z", "X and Y". Returns group indices.
+// End of a short parenthetical "(CPC)" starting at token p, or p when there is none.
+uint32_t SkipParenthetical(const std::vector<Token>& t, uint32_t p) {
+  if (p >= t.size() || t[p].norm != "(") return p;
+  for (uint32_t q = p + 1; q < t.size() && q <= p + 6; ++q)
+    if (t[q].norm == ")") return q + 1;
+  return p;
+}
+
+// Coordinated list starting at group g: "X, Y and Z", "X and Y". A lone "X, Y," without a
+// conjunction is an apposition ("the General Secretary of the party, Thongloun Sisoulith,"):
+// one actor, the more specific of the two (a person). Returns group indices.
 std::vector<int> Coordinated(const SentenceView& v, int g) {
   std::vector<int> out = {g};
   const auto& t = v.s->tokens;
-  uint32_t pos = v.groups[g].last;
+  uint32_t pos = SkipParenthetical(t, v.groups[g].last);
+  bool conjunction = false;
   while (pos < t.size()) {
     uint32_t p = pos;
-    bool sep = false;
+    bool sep = false, conj = false;
     if (p < t.size() && t[p].norm == ",") ++p, sep = true;
-    if (p < t.size() && (t[p].norm == "and" || t[p].norm == "or")) ++p, sep = true;
+    if (p < t.size() && (t[p].norm == "and" || t[p].norm == "or")) ++p, sep = true, conj = true;
     if (!sep) break;
     while (p < t.size() && (t[p].norm == "the" || t[p].norm == "to")) ++p;
     if (p >= t.size() || v.group_at[p] < 0 || v.groups[v.group_at[p]].first != p) break;
     int next = v.group_at[p];
     out.push_back(next);
-    pos = v.groups[next].last;
+    conjunction = conjunction || conj;
+    pos = SkipParenthetical(t, v.groups[next].last);
+  }
+  if (out.size() == 2 && !conjunction) {
+    // Apposition: keep the person if one side is a person, else the first.
+    return {v.persons[out[1]] ? out[1] : out[0]};
   }
   return out;
 }
 
+// True when group g sits inside a prepositional phrase ("in North Korea", "by Kim") or
+// right after a past verb as its object ("left Pyongyang").
+bool Governed(const SentenceView& v, int g, uint32_t anchor) {
+  const auto& t = v.s->tokens;
+  uint32_t b = v.groups[g].first;
+  while (b > 0 && (t[b - 1].norm == "the" || t[b - 1].norm == "a" || t[b - 1].norm == "an" ||
+                   t[b - 1].norm == "its" || t[b - 1].norm == "their" || t[b - 1].norm == "'s"))
+    --b;
+  if (b == 0) return false;
+  const Token& before = t[b - 1];
+  if (before.past_verb) return true;
+  if (!IsPreposition(before.norm) || before.norm == "including") return false;
+  // "after Kim sent", "since North Korea and China established": a conjunction opening a
+  // clause whose verb follows its subject directly.
+  static const std::unordered_set<std::string> kConjunctions = {"after", "before", "since", "until", "as"};
+  if (kConjunctions.count(before.norm)) {
+    std::vector<int> co = Coordinated(v, g);
+    uint32_t q = v.groups[co.back()].last;
+    static const std::unordered_set<std::string> kAux = {"has", "have", "had", "was", "were", "is", "are",
+                                                         "will", "would", "did", "does", "had", "been"};
+    while (q < anchor && (kAux.count(t[q].norm) || Skip(t[q]))) ++q;
+    if (q == anchor) return false;
+  }
+  return true;
+}
+
 // The subject of the clause whose verb is at `anchor`: the nearest group left of the verb
-// not inside a prepositional phrase, expanded to its coordination.
+// not inside a prepositional phrase nor an object, expanded to its coordination.
 std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* clause_begin) {
   const auto& t = v.s->tokens;
   *clause_begin = 0;
-  int found = -1;
   for (uint32_t i = anchor; i-- > 0;) {
     if (IsClauseBreak(t[i])) {
       *clause_begin = i + 1;
@@ -84,37 +126,35 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
     }
     int g = v.group_at[i];
     if (g < 0) continue;
-    const Group& gr = v.groups[g];
-    i = gr.first;  // jump to the group's start
-    // Inside a prepositional phrase ("in North Korea", "by Kim")? Look back over determiners.
-    uint32_t b = gr.first;
-    while (b > 0 && (t[b - 1].norm == "the" || t[b - 1].norm == "a" || t[b - 1].norm == "its" ||
-                     t[b - 1].norm == "their" || t[b - 1].norm == "'s"))
-      --b;
-    if (b > 0 && IsPreposition(t[b - 1].norm) && t[b - 1].norm != "including") continue;
-    // Part of a coordination whose head is further left: keep going to find the head.
-    found = g;
-    if (b > 0 && (t[b - 1].norm == "and" || t[b - 1].norm == ",")) {
-      // "X and Y sent": find X.
-      for (uint32_t j = b - 1; j-- > 0;) {
-        int h = v.group_at[j];
-        if (h >= 0) {
-          std::vector<int> co = Coordinated(v, h);
-          if (std::find(co.begin(), co.end(), g) != co.end()) {
-            found = h;
-            i = v.groups[h].first;
-          }
-          break;
+    i = v.groups[g].first;  // jump to the group's start
+    // Part of a coordination ("X and Y sent"): its head is the first conjunct.
+    int head = g;
+    for (uint32_t j = v.groups[g].first; j-- > 0;) {
+      int h = v.group_at[j];
+      if (h >= 0) {
+        std::vector<int> co = Coordinated(v, h);
+        if (std::find(co.begin(), co.end(), g) != co.end()) {
+          head = h;
+          j = v.groups[h].first;
+          continue;
         }
-        if (!(t[j].norm == "," || t[j].norm == "and" || t[j].norm == "the" || t[j].norm == ")" ||
-              t[j].norm == "("))
-          break;
+        break;
       }
+      if (t[j].norm == ")") {  // step over a parenthetical "(CPC)"
+        while (j > 0 && t[j].norm != "(") --j;
+        continue;
+      }
+      if (!(t[j].norm == "," || t[j].norm == "and" || t[j].norm == "the" || t[j].norm == "or")) break;
     }
-    break;
+    if (Governed(v, head, anchor)) {
+      i = v.groups[head].first;
+      continue;
+    }
+    std::vector<int> co = Coordinated(v, head);
+    if (std::find(co.begin(), co.end(), g) == co.end()) co = {g};
+    return co;
   }
-  if (found < 0) return {};
-  return Coordinated(v, found);
+  return {};
 }
 
 // Matches a slot at token p: skips a few words, then takes a group and its coordination.
@@ -122,7 +162,7 @@ bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>
   const auto& t = v.s->tokens;
   uint32_t skipped = 0;
   while (p < end && v.group_at[p] < 0 && skipped < 3) {
-    if (t[p].punct || IsClauseBreak(t[p])) return false;
+    if (t[p].punct || IsClauseBreak(t[p]) || t[p].norm == "and" || t[p].norm == "or" || t[p].past_verb) return false;
     if (IsPreposition(t[p].norm) && t[p].norm != "to") return false;
     ++p;
     ++skipped;
@@ -178,6 +218,16 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
   return false;
 }
 
+// Two organs of one state (its leader and his wife, a party and its ambassador) are not
+// two sides of an event; domestic events between the state and others (opposition,
+// rebels, citizens) are kept.
+bool SameStateApparatus(const std::string& a, const std::string& b) {
+  if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) != 0) return false;
+  static const std::unordered_set<std::string> kState = {"", "GOV", "ELI", "PTY", "MIL", "MED", "SPY", "LEG",
+                                                         "JUD", "COP"};
+  return kState.count(a.substr(3)) && kState.count(b.substr(3));
+}
+
 ActorRef RefOf(const Mention& m, const std::string& text) {
   return ActorRef{m.code, m.name, text.substr(m.begin, m.end - m.begin)};
 }
@@ -191,7 +241,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
   for (uint32_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
     const auto& t = s.tokens;
-    SentenceView v{&s, {}, std::vector<int>(t.size(), -1)};
+    SentenceView v{&s, {}, std::vector<int>(t.size(), -1), {}};
     for (; mi < ms.mentions.size() && ms.mentions[mi].sentence < si; ++mi) {
     }
     for (size_t k = mi; k < ms.mentions.size() && ms.mentions[k].sentence == si; ++k) {
@@ -202,12 +252,19 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
       }
       if (v.group_at[m.first] >= 0) continue;  // overlapping: keep the first
       v.groups.push_back({m.first, m.last, {static_cast<uint32_t>(k)}});
+      v.persons.push_back(m.kind == "person");
       for (uint32_t x = m.first; x < m.last; ++x) v.group_at[x] = static_cast<int>(v.groups.size() - 1);
     }
     if (v.groups.empty()) continue;
     const uint32_t n = static_cast<uint32_t>(t.size());
+    uint32_t matched_until = 0;  // anchors inside an earlier match are its words, not new verbs
     for (uint32_t a = 0; a < n; ++a) {
-      if (v.group_at[a] >= 0 || t[a].punct) continue;
+      if (v.group_at[a] >= 0 || t[a].punct || a < matched_until) continue;
+      // A word after a determiner is a noun ("the attack"), not a verb to anchor a pattern on.
+      if (a > 0 && (t[a - 1].norm == "the" || t[a - 1].norm == "a" || t[a - 1].norm == "an" ||
+                    t[a - 1].norm == "its" || t[a - 1].norm == "their" || t[a - 1].norm == "his" ||
+                    t[a - 1].norm == "her" || t[a - 1].norm == "'s"))
+        continue;
       const std::vector<uint32_t>* cands = dicts.verbs.ByAnchor(t[a].lemma);
       if (!cands) continue;
       for (uint32_t pi : *cands) {
@@ -265,6 +322,10 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             for (auto* tm : tgt_m) {
               ActorRef sr = ref(sm, src_role), tr = ref(tm, tgt_role);
               if (sr.code == tr.code) continue;
+              if (SameStateApparatus(sr.code, tr.code)) continue;
+              // A pronoun resolved to the other side's own country is a resolution slip.
+              if (CountryOf(sr.code) == CountryOf(tr.code) && (!sm->resolved_from.empty() || !tm->resolved_from.empty()))
+                continue;
               dyads.emplace_back(sr, tr);
             }
         } else if (pat.reciprocal && src_m.size() >= 2) {
@@ -275,6 +336,9 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
               dyads.emplace_back(xr, yr);
             }
         } else if (!pat.has_target) {
+          // Without a target only events that stand alone are coded (a drill, an attack).
+          int root = std::stoi(pat.code.substr(0, 2));
+          if (!options.untargeted_roots.count(root)) continue;
           for (auto* sm : src_m) dyads.emplace_back(ref(sm, src_role), std::nullopt);
         } else {
           continue;  // a pattern that needs a target found none
@@ -323,6 +387,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           out.events.push_back(std::move(e));
           out.clauses.push_back({si, clause_begin, clause_end, a});
         }
+        matched_until = m.end;
         break;  // the most specific pattern at this anchor wins
       }
     }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <climits>
+#include <set>
 #include <vector>
 
 #include "actors/actor_recognizer.h"
@@ -16,7 +17,8 @@
 namespace entente {
 
 struct CoderOptions {
-  bool dedupe = true;  // merge identical events (same dyad, code and clause date) within a document
+  // Roots coded when a pattern has no target: shows of force, protests, violence.
+  std::set<int> untargeted_roots = {14, 15, 18, 19, 20};
 };
 
 // Events of one document, in text order. Dates are set later by the time stage; the

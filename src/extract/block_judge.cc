@@ -297,6 +297,20 @@ PageMetadata JudgeBlocks(std::vector<Block>& blocks) {
     b.role = Block::Role::kBody;
   }
 
+  // Nothing judged to be body (a one-line note, a bare headline list): fall back to the
+  // sentence-like blocks, so that short clean texts still reach the coder.
+  bool any_body = false;
+  for (const Block& b : blocks) any_body = any_body || b.role == Block::Role::kBody;
+  if (!any_body) {
+    for (Block& b : blocks) {
+      if (b.role == Block::Role::kNoise && EndsLikeSentence(b.text) && CountWords(b.text) >= 3 &&
+          NonLatinShare(b.text) <= 0.3 && !IsBoilerplatePhrase(b.text) && !b.boilerplate_container) {
+        b.role = Block::Role::kBody;
+        b.why.clear();
+      }
+    }
+  }
+
   // A signature "Name" line right before an e-mail end marker names the author.
   if (meta.byline.empty() && end < n && end > 0 && blocks[end].text.find('@') != std::string::npos) {
     const Block& sig = blocks[end - 1];

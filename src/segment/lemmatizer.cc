@@ -83,6 +83,19 @@ std::string Lemmatizer::Morph(std::string_view w, const std::unordered_set<std::
   return "";
 }
 
+bool Lemmatizer::IsPastVerb(std::string_view word) const {
+  if (word.size() < 3) return false;
+  std::string w(word);
+  auto e = verb_exc_.find(w);
+  if (e != verb_exc_.end()) {
+    // Irregular forms that are not past ("is", "has", "does") do not count.
+    return !(EndsWith(w, "s") || EndsWith(w, "ing"));
+  }
+  if (!EndsWith(w, "ed")) return false;
+  std::string v = Morph(word, verbs_, verb_exc_, true);
+  return !v.empty() && v != w;
+}
+
 std::string Lemmatizer::Lemma(std::string_view word) const {
   if (word.empty() || !(word[0] >= 'a' && word[0] <= 'z')) return std::string(word);
   std::string v = Morph(word, verbs_, verb_exc_, true);

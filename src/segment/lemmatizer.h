@@ -20,6 +20,8 @@ class Lemmatizer {
   // Lemma of a normalised (lower-case) word: a verb reading first, then a noun reading.
   std::string Lemma(std::string_view word) const;
   bool loaded() const { return !verbs_.empty(); }
+  // True for a past tense or past participle of a verb ("met", "visited", "left").
+  bool IsPastVerb(std::string_view word) const;
 
  private:
   std::string Morph(std::string_view w, const std::unordered_set<std::string>& index,

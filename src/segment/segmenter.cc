@@ -91,6 +91,7 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end,
         if (IsWordChar(c) && !(c >= '0' && c <= '9') && !IsUpperLetter(c)) t.all_caps = false;
       }
       t.lemma = lemmatizer ? lemmatizer->Lemma(t.norm) : t.norm;
+      t.past_verb = lemmatizer && lemmatizer->IsPastVerb(t.norm);
       out.push_back(std::move(t));
       i = j;
       continue;

@@ -40,7 +40,8 @@ void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, cons
       uint32_t para = sentences[cl.sentence].paragraph;
       for (const TimeExpr& t : times) {
         if (t.sentence >= cl.sentence) break;
-        if (sentences[t.sentence].paragraph == para && !t.dates.empty()) best = &t;
+        // "since 2019" says nothing about when later sentences happened.
+        if (sentences[t.sentence].paragraph == para && !t.dates.empty() && !t.relational) best = &t;
       }
       if (best) source = "paragraph";
     }

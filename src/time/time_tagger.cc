@@ -137,6 +137,11 @@ std::vector<TimeExpr> TagTimes(const std::vector<Sentence>& sentences, const std
       e.value = std::move(value);
       e.dates = std::move(dates);
       e.relative = rel;
+      if (first > 0) {
+        const std::string& before = t[first - 1].norm;
+        e.relational = before == "since" || before == "until" || before == "till" || before == "before" ||
+                       before == "after" || before == "by";
+      }
       out.push_back(std::move(e));
     };
 

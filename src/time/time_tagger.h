@@ -19,6 +19,7 @@ struct TimeExpr {
   std::string value;             // TIMEX3 value; "" when it cannot be resolved
   std::vector<DateValue> dates;  // calendar values (several for "March, May and June")
   bool relative = false;         // needed the publication date
+  bool relational = false;       // "since 2019", "until June", "before 2020": not when something happened
 };
 
 enum class Tense { kPast, kPresent, kFuture };

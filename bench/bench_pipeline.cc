@@ -1,0 +1,115 @@
+// Throughput of `entente code` over the throughput corpus (../shared/corpus/*.jsonl):
+// documents/s and sentences/s, single-threaded, release build, file reading excluded.
+//   build/bench_pipeline --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+// The corpus lives outside the repository; without it the benchmarks skip.
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "dict/dictionaries.h"
+#include "entente/pipeline.h"
+#include "ingest/input_reader.h"
+#include "segment/segmenter.h"
+#include "actors/actor_recognizer.h"
+#include "events/event_coder.h"
+
+namespace {
+
+using namespace entente;
+
+std::string CorpusDir() {
+  if (const char* env = std::getenv("ENTENTE_CORPUS")) return env;
+  return std::string(ENTENTE_SOURCE_DIR) + "/../shared/corpus";
+}
+
+const std::vector<Document>& Corpus() {
+  static std::vector<Document> docs = [] {
+    std::vector<Document> out;
+    InputOptions in;
+    std::error_code ec;
+    for (auto& e : std::filesystem::directory_iterator(CorpusDir(), ec))
+      if (e.path().extension() == ".jsonl") in.jsonl.push_back(e.path().string());
+    if (in.jsonl.empty()) return out;
+    std::sort(in.jsonl.begin(), in.jsonl.end());
+    ReadInputs(in, [&](Result<Document> d) {
+      if (d.ok()) out.push_back(std::move(d.value()));
+    });
+    return out;
+  }();
+  return docs;
+}
+
+const Pipeline& SharedPipeline() {
+  static std::unique_ptr<Pipeline> p = [] {
+    auto r = Pipeline::Create({});
+    if (!r.ok()) std::abort();
+    return std::move(r.value());
+  }();
+  return *p;
+}
+
+void BM_CodeCorpus(benchmark::State& state) {
+  const auto& docs = Corpus();
+  if (docs.empty()) {
+    state.SkipWithError("corpus not found (../shared/corpus); set ENTENTE_CORPUS");
+    return;
+  }
+  const Pipeline& p = SharedPipeline();
+  size_t sentences = 0, events = 0, bytes = 0;
+  for (auto _ : state) {
+    sentences = events = bytes = 0;
+    for (const Document& d : docs) {
+      auto a = p.Process(d);
+      if (!a.ok()) continue;
+      sentences += a->sentences.size();
+      events += a->events.size();
+      bytes += d.bytes.size();
+      benchmark::DoNotOptimize(a->events.data());
+    }
+  }
+  state.counters["docs/s"] = benchmark::Counter(static_cast<double>(docs.size()), benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["MB/s"] = benchmark::Counter(static_cast<double>(bytes) / 1e6, benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["events"] = static_cast<double>(events);
+}
+BENCHMARK(BM_CodeCorpus)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// Actors + events alone over pre-segmented sentences (the coder's own speed).
+void BM_ActorsEvents(benchmark::State& state) {
+  const auto& docs = Corpus();
+  if (docs.empty()) {
+    state.SkipWithError("corpus not found");
+    return;
+  }
+  const Dictionaries& dicts = SharedPipeline().dictionaries();
+  std::vector<std::pair<std::string, std::vector<Sentence>>> segmented;
+  size_t sentences = 0;
+  for (const Document& d : docs) {
+    segmented.emplace_back(d.bytes, Segment(d.bytes, &dicts.lemmatizer));
+    sentences += segmented.back().second.size();
+  }
+  for (auto _ : state) {
+    for (const auto& [text, sents] : segmented) {
+      MentionSet m = RecognizeActors(sents, dicts, {});
+      CodedEvents e = CodeEvents(sents, m, dicts, text);
+      benchmark::DoNotOptimize(e.events.data());
+    }
+  }
+  state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_ActorsEvents)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+void BM_LoadDictionaries(benchmark::State& state) {
+  for (auto _ : state) {
+    auto d = Dictionaries::Load({});
+    benchmark::DoNotOptimize(d.ok());
+  }
+}
+BENCHMARK(BM_LoadDictionaries)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+}  // namespace
+
+BENCHMARK_MAIN();
