@@ -12,10 +12,12 @@ build/entente ingest --db "$db" --jsonl examples/seeds.jsonl
 echo "== entente dyads --db $db --by month"
 build/entente dyads --db "$db" --by month
 echo "== a few events (entente code --jsonl examples/seeds.jsonl)"
-build/entente code --quiet --jsonl examples/seeds.jsonl | head -n 8 | python3 -c '
+build/entente code --quiet --jsonl examples/seeds.jsonl > build/seeds.events.jsonl
+head -n 8 build/seeds.events.jsonl | python3 -c '
 import json, sys
 for line in sys.stdin:
     e = json.loads(line)
-    t = e["target"]["code"] if e["target"] else "-"
-    print(f"{e[\"date\"]:10}  {e[\"source\"][\"code\"]:>8} -> {t:<8} {e[\"code\"]:>4} {e[\"factuality\"]:<9} {e[\"text\"][:70]}")
+    target = e["target"]["code"] if e["target"] else "-"
+    date, source, code, fact, text = e["date"], e["source"]["code"], e["code"], e["factuality"], e["text"][:70]
+    print(f"{date:10}  {source:>8} -> {target:<8} {code:>4} {fact:<9} {text}")
 '
