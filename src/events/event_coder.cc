@@ -119,11 +119,12 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor) {
 std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* clause_begin) {
   const auto& t = v.s->tokens;
   *clause_begin = 0;
-  for (uint32_t i = anchor; i-- > 0;) {
+  for (uint32_t i = anchor; i-- > 0;)
     if (IsClauseBreak(t[i])) {
       *clause_begin = i + 1;
       break;
     }
+  for (uint32_t i = anchor; i-- > *clause_begin;) {
     int g = v.group_at[i];
     if (g < 0) continue;
     i = v.groups[g].first;  // jump to the group's start
@@ -148,6 +149,7 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
     }
     if (Governed(v, head, anchor)) {
       i = v.groups[head].first;
+      if (i <= *clause_begin) break;
       continue;
     }
     std::vector<int> co = Coordinated(v, head);
