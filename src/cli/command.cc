@@ -1,0 +1,92 @@
+#include "cli/command.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+
+#include "ingest/input_reader.h"
+
+namespace entente::cli {
+
+std::vector<Command>& Registry() {
+  static std::vector<Command> commands;
+  return commands;
+}
+
+void PrintLine(const std::string& line) {
+  std::fwrite(line.data(), 1, line.size(), stdout);
+  std::fputc('\n', stdout);
+}
+
+void AddInputFlags(CLI::App* cmd, InputFlags& f) {
+  cmd->add_option("inputs", f.inputs, "Files (text or HTML), directories, or - for stdin");
+  cmd->add_option("--jsonl", f.jsonl,
+                  "JSON Lines file: {\"id\",\"url\",\"published\",\"title\",\"text\"|\"html\"} per line");
+  cmd->add_option("--dictionaries", f.dict_dir, "Dictionary folder (default: the shipped dictionaries/)");
+  cmd->add_option("--wordnet", f.wordnet_dir, "WordNet dict folder (Debian wordnet-base)");
+  cmd->add_flag("-q,--quiet", f.quiet, "No warnings on stderr");
+}
+
+Result<std::unique_ptr<Pipeline>> MakePipeline(const InputFlags& f) {
+  PipelineOptions opt;
+  opt.dictionary_dir = f.dict_dir;
+  opt.wordnet_dir = f.wordnet_dir;
+  auto p = Pipeline::Create(opt);
+  if (p.ok() && !f.quiet) {
+    const auto& diags = (*p)->dictionary_diagnostics();
+    for (size_t i = 0; i < diags.size() && i < 20; ++i)
+      std::fprintf(stderr, "entente: dictionary: %s\n", diags[i].c_str());
+    if (diags.size() > 20) std::fprintf(stderr, "entente: dictionary: ... and %zu more\n", diags.size() - 20);
+  }
+  return p;
+}
+
+int ForEachDocument(const InputFlags& f, const Pipeline* pipeline, bool progress,
+                    const std::function<std::string(const Document&, const Analysis*)>& fn) {
+  if (f.inputs.empty() && f.jsonl.empty()) {
+    std::fprintf(stderr, "entente: no input given (files, directories, - or --jsonl FILE); see --help\n");
+    return 2;
+  }
+  InputOptions in;
+  in.paths = f.inputs;
+  in.jsonl = f.jsonl;
+  size_t failed = 0, done = 0;
+  const bool tty = progress && isatty(2);
+  Status st = ReadInputs(in, [&](Result<Document> doc) {
+    if (!doc.ok()) {
+      ++failed;
+      std::fprintf(stderr, "entente: %s\n", doc.status().message().c_str());
+      return;
+    }
+    std::string err;
+    if (pipeline) {
+      auto a = pipeline->Process(*doc);
+      if (!a.ok()) {
+        ++failed;
+        std::fprintf(stderr, "entente: %s\n", a.status().message().c_str());
+        return;
+      }
+      if (!f.quiet)
+        for (const auto& w : a->warnings) std::fprintf(stderr, "entente: warning: %s\n", w.c_str());
+      err = fn(*doc, &a.value());
+    } else {
+      err = fn(*doc, nullptr);
+    }
+    if (!err.empty()) {
+      ++failed;
+      std::fprintf(stderr, "entente: %s\n", err.c_str());
+      return;
+    }
+    ++done;
+    if (tty && done % 10 == 0) std::fprintf(stderr, "\r%zu documents", done);
+  });
+  if (tty && done >= 10) std::fprintf(stderr, "\r%zu documents\n", done);
+  if (!st.ok()) {
+    std::fprintf(stderr, "entente: %s\n", st.message().c_str());
+    return 2;
+  }
+  std::fflush(stdout);
+  return failed ? 1 : 0;
+}
+
+}  // namespace entente::cli

@@ -1,0 +1,51 @@
+// The CLI's subcommands: each file cmd_<name>.cc registers one with RegisterCommand, so
+// a new subcommand is a new file, not an edit of main.cc.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "entente/analysis.h"
+#include "entente/document.h"
+#include "entente/pipeline.h"
+
+namespace entente::cli {
+
+// Options every document-reading subcommand takes.
+struct InputFlags {
+  std::vector<std::string> inputs;
+  std::vector<std::string> jsonl;
+  std::string dict_dir;
+  std::string wordnet_dir = "/usr/share/wordnet";
+  bool quiet = false;
+};
+
+void AddInputFlags(CLI::App* cmd, InputFlags& f);
+
+// Builds the pipeline, printing dictionary diagnostics unless quiet.
+Result<std::unique_ptr<Pipeline>> MakePipeline(const InputFlags& f);
+
+// Reads every input; `fn` gets each analysed document (`pipeline` non-null) or each raw
+// document (`pipeline` null, then `fn` gets nullptr for the analysis and may fail by
+// returning an error message). Returns the exit status: 0 ok, 1 some inputs failed,
+// 2 the run could not start.
+int ForEachDocument(const InputFlags& f, const Pipeline* pipeline, bool progress,
+                    const std::function<std::string(const Document&, const Analysis*)>& fn);
+
+struct Command {
+  std::string name;
+  // Adds the subcommand's flags; returns the function that runs it once parsed.
+  std::function<std::function<int()>(CLI::App& app)> setup;
+};
+
+std::vector<Command>& Registry();
+struct Register {
+  explicit Register(Command c) { Registry().push_back(std::move(c)); }
+};
+
+void PrintLine(const std::string& line);  // stdout, one line
+
+}  // namespace entente::cli
