@@ -61,7 +61,7 @@ TEST(Seeds, TheEventsAReaderSeesFirst) {
   EXPECT_TRUE(Has("000", "PRKGOV", "CHNGOV", "04", "2018-03"));  // Kim met Xi in March, May and June
   EXPECT_TRUE(Has("000", "PRKGOV", "CHNGOV", "04", "2018-05"));
   EXPECT_TRUE(Has("000", "PRKGOV", "CHNGOV", "04", "2018-06"));
-  EXPECT_TRUE(Has("000", "RUSGOV", "PRKGOV", "04", "2018", "future"));  // Putin will meet Kim
+  EXPECT_TRUE(Has("000", "RUSGOV", "PRKGOV", "03", "2018", "future"));  // Putin will meet Kim: intent to meet (036)
   EXPECT_TRUE(Has("000", "PRK", "MNG", "04", "1956"));  // Kim Il-sung visited Mongolia
   EXPECT_TRUE(Has("000", "PRK", "MNG", "04", "1988"));
   // 001 (Korea Times, Apr 2021)

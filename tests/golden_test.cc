@@ -5,7 +5,7 @@
 //   text: one or more lines of article text
 //   expect: PRK CHN 04 2024-03 asserted   (source, target or -, CAMEO code prefix, [date prefix], [factuality])
 //   expect: none                     (no event at all)
-//   reject: CHN PRK                  (no event with this dyad, any code)
+//   reject: CHN PRK [CODE]           (no event with this dyad, any code or this code prefix)
 //
 // Actor codes of 3 letters compare on the country part; longer codes compare exactly.
 #include <gtest/gtest.h>
@@ -105,8 +105,9 @@ TEST_P(Golden, Events) {
                   (x.target == "-" ? !e.target : e.target && CodeMatches(x.target, e.target->code));
       if (!dyad) continue;
       if (x.reject) {
-        found = true;
-        break;
+        if (x.code.empty() || StartsWith(e.code, x.code)) found = true;
+        if (found) break;
+        continue;
       }
       if (!StartsWith(e.code, x.code)) continue;
       if (!x.date.empty() && x.date != "*" && !StartsWith(e.date.ToString(), x.date)) continue;

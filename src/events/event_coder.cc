@@ -286,6 +286,20 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           targets = m.target;
         }
         if (sources.empty()) continue;
+        // Clause end: next clause break after the match.
+        uint32_t clause_end = m.end;
+        while (clause_end < n && !IsClauseBreak(t[clause_end])) ++clause_end;
+        Factuality f = JudgeFactuality(s, clause_begin, a, clause_end);
+        // CAMEO codes a refusal as a rejection and a stated intention as an intent.
+        std::string code = pat.code;
+        if (f.refusal) {
+          std::string r = RefusalCode(code);
+          if (!r.empty()) code = r, f.label = "asserted";
+        } else if (f.intent) {
+          std::string i = IntentCode(code);
+          if (!i.empty()) code = i;
+        }
+        const int root = std::stoi(code.substr(0, 2));
         // Expand groups to mentions; an agent-of-country head lends its role to a bare list.
         auto expand = [&](const std::vector<int>& gs) {
           std::vector<const Mention*> out_m;
@@ -339,17 +353,12 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             }
         } else if (!pat.has_target) {
           // Without a target only events that stand alone are coded (a drill, an attack).
-          int root = std::stoi(pat.code.substr(0, 2));
           if (!options.untargeted_roots.count(root)) continue;
           for (auto* sm : src_m) dyads.emplace_back(ref(sm, src_role), std::nullopt);
         } else {
           continue;  // a pattern that needs a target found none
         }
         if (dyads.empty()) continue;
-        // Clause end: next clause break after the match.
-        uint32_t clause_end = m.end;
-        while (clause_end < n && !IsClauseBreak(t[clause_end])) ++clause_end;
-        Factuality f = JudgeFactuality(s, clause_begin, a, clause_end);
         // Reported speech: "KCNA reported that ..." -> reporter.
         std::string reporter;
         if (clause_begin >= 2 && t[clause_begin - 1].norm == "that") {
@@ -361,14 +370,14 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             }
           }
         }
-        const CameoCode* cc = dicts.cameo.Find(pat.code);
+        const CameoCode* cc = dicts.cameo.Find(code);
         for (auto& [sr, tr] : dyads) {
           Event e;
           e.sentence = si;
           e.source = sr;
           e.target = tr;
-          e.code = pat.code;
-          e.root = pat.code.substr(0, 2);
+          e.code = code;
+          e.root = code.substr(0, 2);
           if (cc) {
             e.goldstein = cc->goldstein;
             e.plover = cc->plover;

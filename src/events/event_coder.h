@@ -17,8 +17,10 @@
 namespace entente {
 
 struct CoderOptions {
-  // Roots coded when a pattern has no target: shows of force, protests, violence.
-  std::set<int> untargeted_roots = {14, 15, 18, 19, 20};
+  // Roots coded when a pattern has no target: intentions, concessions, refusals, threats,
+  // protests, shows of force, coercion and violence stand alone; consulting, support,
+  // cooperation and aid need a partner.
+  std::set<int> untargeted_roots = {3, 8, 12, 13, 14, 15, 16, 17, 18, 19, 20};
 };
 
 // Events of one document, in text order. Dates are set later by the time stage; the

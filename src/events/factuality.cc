@@ -1,5 +1,6 @@
 #include "events/factuality.h"
 
+#include <unordered_map>
 #include <unordered_set>
 
 namespace entente {
@@ -8,16 +9,19 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
   Factuality f;
   const auto& t = s.tokens;
   static const std::unordered_set<std::string> kNeg = {"not", "never", "no", "neither", "nor"};
-  static const std::unordered_set<std::string> kNegVerbs = {"refuse", "decline", "fail", "deny", "reject"};
+  static const std::unordered_set<std::string> kRefuse = {"refuse", "decline", "fail", "reject", "balk", "rule"};
   static const std::unordered_set<std::string> kFuture = {"will", "shall", "'ll"};
-  static const std::unordered_set<std::string> kFutureLemmas = {"expect", "plan", "schedule", "intend", "aim",
-                                                                "prepare", "set", "due", "going"};
-  static const std::unordered_set<std::string> kHypo = {"would", "could", "might", "may", "should", "if",
-                                                        "unless", "whether", "can"};
+  // "X is ready to", "X pledged to", "X plans to": intentions.
+  static const std::unordered_set<std::string> kIntentLemmas = {
+      "expect", "plan", "schedule", "intend", "aim", "prepare", "set", "due", "going", "ready", "willing",
+      "prepared", "promise", "pledge", "vow", "offer", "agree", "commit", "committed", "determined", "seek",
+      "want", "hope", "propose", "decide"};
+  static const std::unordered_set<std::string> kHypo = {"would", "could", "might", "may", "should", "can"};
+  static const std::unordered_set<std::string> kReport = {"say", "announce", "tell", "state", "declare",
+                                                          "indicate", "confirm", "add", "report", "insist"};
   static const std::unordered_set<std::string> kAlleged = {"suspected", "suspect", "suspicion", "suspicions",
                                                            "allegedly", "alleged", "reportedly", "accused",
-                                                           "rumored", "rumoured", "purportedly", "claimed"};
-  // Alleged: anywhere before the verb in the sentence ("amid suspicions that X did").
+                                                           "rumored", "rumoured", "purportedly"};
   for (size_t i = 0; i < anchor && i < t.size(); ++i) {
     if (kAlleged.count(t[i].norm)) {
       f.label = "alleged";
@@ -25,48 +29,99 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
       return f;
     }
   }
-  // "in the event of", "if" anywhere in the clause.
-  for (size_t i = clause_begin; i < clause_end && i < t.size(); ++i) {
+  for (size_t i = clause_begin; i < anchor && i < t.size(); ++i) {
     if (t[i].norm == "if" || t[i].norm == "unless" ||
         (t[i].norm == "event" && i >= 2 && t[i - 1].norm == "the" && t[i - 2].norm == "in")) {
-      if (i < anchor) {
-        f.label = "hypothetical";
-        f.cues.push_back(t[i].norm);
-        return f;
-      }
+      f.label = "hypothetical";
+      f.cues.push_back(t[i].norm);
+      return f;
     }
   }
-  // Auxiliaries and control verbs close before the verb.
+  auto reported = [&](size_t before) {
+    for (size_t j = 0; j < before; ++j)
+      if (kReport.count(t[j].lemma)) return true;
+    return false;
+  };
   size_t from = anchor > clause_begin + 6 ? anchor - 6 : clause_begin;
   for (size_t i = anchor; i-- > from;) {
     const std::string& w = t[i].norm;
+    const bool to_follows = i + 1 < t.size() && t[i + 1].norm == "to";
+    if (kRefuse.count(t[i].lemma) && (to_follows || (t[i].lemma == "rule" && i + 1 < t.size() && t[i + 1].norm == "out"))) {
+      f.label = "negated";
+      f.refusal = true;
+      f.cues.push_back(w);
+      return f;
+    }
     if (kNeg.count(w)) {
       f.label = "negated";
       f.cues.push_back(w);
       return f;
     }
-    if (kNegVerbs.count(t[i].lemma) && i + 1 < t.size() && t[i + 1].norm == "to") {
-      f.label = "negated";
-      f.cues.push_back(t[i].norm);
-      return f;
-    }
     if (kFuture.count(w)) {
       f.label = "future";
+      f.intent = true;
       f.cues.push_back(w);
       return f;
     }
-    if (kFutureLemmas.count(t[i].lemma) && i + 1 < anchor && t[i + 1].norm == "to") {
+    if (kIntentLemmas.count(t[i].lemma) && to_follows) {
       f.label = "future";
-      f.cues.push_back(t[i].norm + " to");
+      f.intent = true;
+      f.cues.push_back(w + " to");
       return f;
     }
     if (kHypo.count(w)) {
-      f.label = "hypothetical";
+      // "said it would meet": the future of reported speech, not a hypothesis.
+      if (w == "would" && reported(i)) {
+        f.label = "future";
+        f.intent = true;
+      } else {
+        f.label = "hypothetical";
+      }
       f.cues.push_back(w);
       return f;
     }
   }
   return f;
+}
+
+std::string IntentCode(const std::string& code) {
+  static const std::unordered_map<std::string, std::string> kExact = {
+      {"045", "039"}, {"046", "036"}, {"057", "030"}, {"061", "0311"}, {"062", "0312"}, {"063", "0313"},
+      {"064", "0314"}, {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"081", "0351"},
+      {"0811", "0351"}, {"082", "0352"}, {"083", "034"}, {"084", "0353"}, {"0841", "0353"}, {"0842", "0353"},
+      {"085", "0354"}, {"086", "0355"}, {"087", "0356"}, {"0871", "0356"}, {"0872", "0356"},
+      {"0873", "0356"}, {"0874", "0356"}, {"161", "1313"}, {"162", "1311"}, {"163", "1312"},
+      {"164", "1313"}, {"172", "132"}, {"173", "137"}, {"174", "137"}, {"175", "137"}};
+  if (auto it = kExact.find(code); it != kExact.end()) return it->second;
+  std::string root = code.substr(0, 2);
+  if (root == "04") return "036";
+  if (root == "05") return "032";
+  if (root == "06") return "031";
+  if (root == "07") return "033";
+  if (root == "08") return "035";
+  if (root == "16") return "131";
+  if (root == "17") return "137";
+  if (root == "18" || root == "19" || root == "20") return "138";
+  if (root == "15") return "138";
+  if (root == "14") return "133";
+  return "";
+}
+
+std::string RefusalCode(const std::string& code) {
+  static const std::unordered_map<std::string, std::string> kExact = {
+      {"045", "126"}, {"057", "127"}, {"061", "1211"}, {"062", "1212"}, {"063", "1213"}, {"064", "1214"},
+      {"071", "1221"}, {"072", "1222"}, {"073", "1223"}, {"074", "1224"}, {"081", "1241"}, {"082", "1242"},
+      {"083", "123"}, {"084", "1243"}, {"0841", "1243"}, {"0842", "1243"}, {"085", "1244"}, {"086", "1245"},
+      {"087", "1246"}, {"0871", "1246"}};
+  if (auto it = kExact.find(code); it != kExact.end()) return it->second;
+  std::string root = code.substr(0, 2);
+  if (root == "03") return "120";
+  if (root == "04") return "125";
+  if (root == "05") return "120";
+  if (root == "06") return "121";
+  if (root == "07") return "122";
+  if (root == "08") return "124";
+  return "";
 }
 
 }  // namespace entente
