@@ -15,7 +15,8 @@ const std::unordered_set<std::string>& Skippable() {
       "last", "next", "week", "month", "year", "yesterday", "today", "again", "already", "just", "still",
       "jointly", "separately", "separate", "two", "three", "several", "verbal", "formally", "officially",
       "reportedly", "personally", "warmly", "publicly", "first", "new", "both", "each", "all", "other",
-      "congratulatory", "special", "friendly"};
+      "congratulatory", "special", "friendly", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "tonight", "tomorrow", "previously", "repeatedly", "once", "finally"};
   return kWords;
 }
 
@@ -164,7 +165,8 @@ bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>
   const auto& t = v.s->tokens;
   uint32_t skipped = 0;
   while (p < end && v.group_at[p] < 0 && skipped < 3) {
-    if (t[p].punct || IsClauseBreak(t[p]) || t[p].norm == "and" || t[p].norm == "or" || t[p].past_verb) return false;
+    if (t[p].punct || IsClauseBreak(t[p]) || t[p].norm == "and" || t[p].norm == "or") return false;
+    if (t[p].past_verb && !(p + 1 < end && v.group_at[p + 1] >= 0)) return false;  // "proposed Israeli changes"
     if (IsPreposition(t[p].norm) && t[p].norm != "to") return false;
     ++p;
     ++skipped;
@@ -173,6 +175,29 @@ bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>
   *groups = Coordinated(v, v.group_at[p]);
   *next = v.groups[groups->back()].last;
   return true;
+}
+
+// "was attacked", "were received", "has been hosted": a past participle after a form of "be".
+bool IsPassiveAt(const SentenceView& v, uint32_t a) {
+  const auto& t = v.s->tokens;
+  if (!t[a].past_verb) return false;
+  for (uint32_t k = a, steps = 0; k-- > 0 && steps < 3; ++steps) {
+    if (t[k].lemma == "be") return true;
+    if (!Skip(t[k]) && t[k].norm != "reportedly" && t[k].norm != "being") return false;
+  }
+  return false;
+}
+
+// A verb form that heads a clause: a past tense ("rejected"), or a base form after "to",
+// a modal or "did not" ("will attack", "to reject"). The fallback needs one; nouns like
+// "sanctions" in "face sanctions" are not verbs.
+bool LooksFinite(const std::vector<Token>& t, uint32_t a) {
+  if (t[a].past_verb) return true;
+  if (a == 0) return false;
+  static const std::unordered_set<std::string> kBefore = {"to", "will", "would", "can", "could", "may", "might",
+                                                          "should", "shall", "must", "'ll", "not", "did", "does",
+                                                          "do", "also", "again", "never"};
+  return kBefore.count(t[a - 1].norm) > 0;
 }
 
 struct Match {
@@ -269,16 +294,63 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         continue;
       const std::vector<uint32_t>* cands = dicts.verbs.ByAnchor(t[a].lemma);
       if (!cands) continue;
+      bool coded = false;
+      // Pass 0: the patterns as written. Pass 1 (TABARI's fallback): a bare "verb +" pattern
+      // takes the first actor after the verb in its clause as the target.
+      for (int pass = 0; pass < 2 && !coded; ++pass)
       for (uint32_t pi : *cands) {
         const VerbPattern& pat = dicts.verbs.pattern(pi);
         // Elements before the anchor are not supported (patterns start with their anchor).
         if (pat.anchor != 0) continue;
+        const bool bare = !pat.has_source && pat.elems.size() == 2 && pat.elems[1].kind == PatternElem::Kind::kTarget;
+        if (pass == 1 && !bare) continue;
+        if (pass == 1 && !LooksFinite(t, a)) continue;
         Match m;
-        if (!MatchFrom(v, pat, 0, a, n, &m)) continue;
+        if (pass == 1) {
+          uint32_t q = a + 1;
+          while (q < n && q - a <= 10 && v.group_at[q] < 0 && !IsClauseBreak(t[q]) && t[q].norm != ";" &&
+                 !(t[q].norm == "," && q + 1 < n && t[q + 1].past_verb))
+            ++q;
+          if (q >= n || v.group_at[q] < 0 || q - a > 10 || IsPassiveAt(v, a)) continue;
+          // Not an actor that only modifies a noun ("UN sanctions", "the two countries' deal")
+          // or sits in a phrase of origin or place ("pressure from the U.S.", "in Iraq").
+          const Group& g = v.groups[v.group_at[q]];
+          static const std::unordered_set<std::string> kModified = {
+              "sanction", "resolution", "plan", "proposal", "policy", "good", "export", "import", "aid",
+              "relation", "tie", "talk", "deal", "agreement", "war", "force", "troop", "peacekeeper",
+              "inspector", "border", "territory", "side", "national", "citizen", "refugee", "official",
+              "authority", "soldier", "army", "military", "government", "embassy", "investment", "trade"};
+          if (g.last < n && (t[g.last].norm == "'s" || t[g.last].norm == "'" || kModified.count(t[g.last].lemma)))
+            continue;
+          if (g.first > 0 && IsPreposition(t[g.first - 1].norm)) {
+            static const std::unordered_set<std::string> kTargetPreps = {"to", "against", "with", "at", "on",
+                                                                         "toward", "towards", "into", "upon"};
+            if (!kTargetPreps.count(t[g.first - 1].norm)) continue;
+          }
+          m.target = Coordinated(v, v.group_at[q]);
+          m.end = v.groups[m.target.back()].last;
+        }
+        // The passive of "X attacked Y": "Y was attacked by X" swaps the roles.
+        bool passive = false;
+        if (!pat.has_source && pat.elems.size() >= 2 && pat.elems[1].kind == PatternElem::Kind::kTarget &&
+            IsPassiveAt(v, a)) {
+          std::vector<int> agent;
+          uint32_t next;
+          if (a + 2 < n && t[a + 1].norm == "by" && MatchSlot(v, a + 2, n, &agent, &next)) {
+            m.source = agent;
+            m.end = next;
+            passive = true;
+          }
+        }
+        if (!passive && pass == 0 && !MatchFrom(v, pat, 0, a, n, &m)) continue;
         uint32_t clause_begin = 0;
         std::vector<int> subject = Subject(v, a, &clause_begin);
         std::vector<int> sources, targets;
-        if (pat.has_source) {
+        if (passive) {
+          sources = m.source;
+          targets = subject;
+          if (targets.empty()) continue;
+        } else if (pat.has_source) {
           sources = m.source;
           targets = pat.has_target ? m.target : subject;
         } else {
@@ -393,12 +465,13 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           for (int g : targets) span_first = std::min(span_first, v.groups[g].first), span_last = std::max(span_last, v.groups[g].last);
           e.span_begin = t[span_first].begin;
           e.span_end = t[std::max(span_last, span_first + 1) - 1].end;
-          e.pattern = pat.id;
+          e.pattern = pass == 1 ? pat.id + "~loose" : pat.id;
           e.reporter = reporter;
           out.events.push_back(std::move(e));
           out.clauses.push_back({si, clause_begin, clause_end, a});
         }
         matched_until = m.end;
+        coded = true;
         break;  // the most specific pattern at this anchor wins
       }
     }
