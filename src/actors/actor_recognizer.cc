@@ -153,6 +153,18 @@ uint32_t Coref(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st, co
       return 1;
     }
   }
+  // "it" as a subject -> the last country or organisation of this or the previous sentence.
+  if (w == "it" && i + 1 < s.tokens.size() && !s.tokens[i + 1].punct) {
+    const Mention* m = last_where([&](const Mention& m) {
+      return m.kind != "person" && m.sentence + 1 >= s_index && m.code.size() >= 3;
+    });
+    if (m) {
+      Raw r{i, i + 1, m->code, m->name, ActorKind::kOrg, {}, m->name};
+      r.group = true;
+      out.push_back(std::move(r));
+      return 1;
+    }
+  }
   // "the delegation" -> last delegation.
   if (IsGroupWord(w) && i > 0 && (toks[i - 1].norm == "the" || toks[i - 1].norm == "their")) {
     const Mention* m = last_where([](const Mention& m) { return m.is_group && m.kind != "country"; });
@@ -242,6 +254,24 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
       if (uint32_t used = Coref(s, si, i, st, dicts, opt, raws)) {
         i += used;
         continue;
+      }
+      // Plural demonyms: "Palestinians", "Albanians", "Iraqis" are their country's people.
+      if (toks[i].upper_initial && toks[i].norm.size() > 4 && toks[i].norm.back() == 's' && !m.length) {
+        std::vector<uint32_t> one = {dicts.actors.TokenId(std::string_view(toks[i].norm).substr(0, toks[i].norm.size() - 1))};
+        NameMatch sm = dicts.actors.LongestMatch(one, 0);
+        if (sm.length == 1) {
+          std::vector<uint32_t> countries;
+          for (uint32_t e : *sm.entries)
+            if (dicts.actors.entry(e).kind == ActorKind::kCountry) countries.push_back(e);
+          if (!countries.empty()) {
+            const ActorEntry& en = dicts.actors.entry(countries.front());
+            Raw r{i, i + 1, en.code, en.name, ActorKind::kCountry, countries, ""};
+            r.group = true;
+            raws.push_back(std::move(r));
+            ++i;
+            continue;
+          }
+        }
       }
       if (a.length) {
         const ActorEntry& en = dicts.agents.entry(a.entries->front());
@@ -364,6 +394,26 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
               resolved = true;
               break;
             }
+          }
+        }
+        // "rebels", "police", "protesters" with a country named in the same sentence
+        // ("students throughout Indonesia", "Police in Cairo") belong to it.
+        if (!resolved && !r.code.empty() && !r.group) {
+          int best = -1;
+          uint32_t best_dist = UINT32_MAX;
+          for (size_t k2 = 0; k2 < merged.size(); ++k2) {
+            const Raw& c = merged[k2];
+            if (c.agent_only || c.kind == ActorKind::kPerson || c.code.size() < 3 || IsIgoLike(c.code)) continue;
+            uint32_t dist = c.first > r.last ? c.first - r.last : r.first - c.last;
+            if (dist < best_dist) best_dist = dist, best = static_cast<int>(k2);
+          }
+          if (best >= 0 && best_dist <= 8) {
+            r.code = CountryOf(merged[best].code) + r.code;
+            r.name = CountryOf(merged[best].code) + " " + r.name;
+            r.kind = ActorKind::kOrg;
+            r.resolved_from = merged[best].name;
+            r.agent_only = false;
+            resolved = true;
           }
         }
         if (!resolved) continue;

@@ -56,7 +56,7 @@ TEST(Actors, Coreference) {
   EXPECT_EQ(Mentions("Kim Jong Un arrived. Kim met Putin's envoy. Vladimir Putin spoke. Putin left."),
             (V{"Kim Jong Un=PRKGOV", "Kim=PRKGOV", "Vladimir Putin=RUSGOV", "Putin=RUSGOV"}));
   auto north = Mentions("North Korea fired missiles. The North said it was a test.");
-  EXPECT_EQ(north.back(), "The North=PRK");
+  EXPECT_NE(std::find(north.begin(), north.end(), "The North=PRK"), north.end());
   auto pair = Mentions("North Korea and China marked the day. The two countries exchanged messages.");
   EXPECT_NE(std::find(pair.begin(), pair.end(), "The two countries=PRK"), pair.end());
   EXPECT_NE(std::find(pair.begin(), pair.end(), "The two countries=CHN"), pair.end());

@@ -22,8 +22,15 @@ std::vector<std::string> Codes(const nlohmann::json& rec, const char* key) {
   return out;
 }
 
-bool CountryIn(const std::string& code, const std::vector<std::string>& gold) {
+bool CountryIn(const std::string& code, const std::vector<std::string>& gold_codes) {
   std::string c = DyadActor(code);
+  // The records keep a few pre-ISO codes and say IGO/NGO for any organisation.
+  static const std::map<std::string, std::string> kOld = {{"JAP", "JPN"}, {"ITL", "ITA"}, {"VTN", "VNM"}};
+  std::vector<std::string> gold;
+  for (const auto& g : gold_codes) gold.push_back(kOld.count(g) ? kOld.at(g) : g);
+  if (c.size() >= 3 && (c.compare(0, 3, "IGO") == 0 || c.compare(0, 3, "NGO") == 0))
+    for (const auto& g : gold)
+      if (g == "IGO" || g == "NGO") return true;
   for (const auto& g : gold)
     if (!g.empty() && (c == g || c.compare(0, g.size(), g) == 0 || g.compare(0, c.size(), c) == 0)) return true;
   return false;
