@@ -102,6 +102,47 @@ void BM_ActorsEvents(benchmark::State& state) {
 }
 BENCHMARK(BM_ActorsEvents)->Unit(benchmark::kMillisecond)->Iterations(1);
 
+// The actors stage alone, in tokens/s.
+void BM_Actors(benchmark::State& state) {
+  const auto& docs = Corpus();
+  if (docs.empty()) {
+    state.SkipWithError("corpus not found");
+    return;
+  }
+  const Dictionaries& dicts = SharedPipeline().dictionaries();
+  std::vector<std::vector<Sentence>> segmented;
+  size_t tokens = 0;
+  for (const Document& d : docs) {
+    segmented.push_back(Segment(d.bytes, &dicts.lemmatizer));
+    for (const Sentence& s : segmented.back()) tokens += s.tokens.size();
+  }
+  for (auto _ : state) {
+    for (const auto& sents : segmented) {
+      MentionSet m = RecognizeActors(sents, dicts, {});
+      benchmark::DoNotOptimize(m.mentions.data());
+    }
+  }
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_Actors)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// Segmentation (sentences, tokens, lemmas).
+void BM_Segment(benchmark::State& state) {
+  const auto& docs = Corpus();
+  if (docs.empty()) {
+    state.SkipWithError("corpus not found");
+    return;
+  }
+  const Dictionaries& dicts = SharedPipeline().dictionaries();
+  size_t sentences = 0;
+  for (auto _ : state) {
+    sentences = 0;
+    for (const Document& d : docs) sentences += Segment(d.bytes, &dicts.lemmatizer).size();
+  }
+  state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond)->Iterations(1);
+
 void BM_LoadDictionaries(benchmark::State& state) {
   for (auto _ : state) {
     auto d = Dictionaries::Load({});

@@ -35,8 +35,9 @@ struct Raw {
 
 struct DocState {
   std::vector<Mention> recent;  // mentions so far (document order)
-  std::unordered_map<std::string, std::vector<uint32_t>> surnames;  // key -> person entries
-  std::unordered_map<std::string, std::string> surname_name;
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> surnames;  // key -> entries
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> surname_name;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> two_word_heads;  // first words of 2-word keys
   std::unordered_set<std::string> roots_seen;
 };
 
@@ -66,6 +67,8 @@ void RegisterPerson(DocState& st, const Sentence& s, const Raw& r, const Diction
     if (k.size() < 2) continue;
     st.surnames[k] = r.entries;
     st.surname_name[k] = r.name;
+    size_t sp = k.find(' ');
+    if (sp != std::string::npos) st.two_word_heads.insert(k.substr(0, sp));
   }
 }
 
@@ -80,19 +83,22 @@ uint32_t Coref(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st, co
     return nullptr;
   };
   // Surnames (capitalised, registered by an earlier full mention).
-  if (t.upper_initial && !t.punct) {
+  if (t.upper_initial && !t.punct && !st.surnames.empty()) {
     // Two-token keys first ("Jong Un", "Diaz Canel").
+    const bool head = st.two_word_heads.count(t.norm) > 0;
     for (uint32_t len : {2u, 1u}) {
       if (i + len > toks.size()) continue;
-      std::string key = JoinTokens(s, i, i + len);
+      if (len == 2 && !head) continue;
+      std::string two_key;
+      std::string_view key = t.norm;
+      if (len == 2) key = two_key = JoinTokens(s, i, i + 2);
       auto it = st.surnames.find(key);
       if (it == st.surnames.end()) continue;
       if (len == 1 && i + 1 < toks.size() && toks[i + 1].upper_initial && !toks[i + 1].punct) {
         // "Kim Song Nam" is not "Kim" + "Song Nam": an unknown multi-word name.
-        std::string two = JoinTokens(s, i, i + 2);
-        if (!st.surnames.count(two)) continue;
+        if (!head || !st.surnames.count(JoinTokens(s, i, i + 2))) continue;
       }
-      Raw r{i, i + len, "", st.surname_name[key], ActorKind::kPerson, it->second, key};
+      Raw r{i, i + len, "", st.surname_name.find(key)->second, ActorKind::kPerson, it->second, std::string(key)};
       r.code = dicts.actors.Resolve(r.entries, opt.day, nullptr);
       out.push_back(std::move(r));
       return len;
@@ -257,7 +263,8 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
       }
       // Plural demonyms: "Palestinians", "Albanians", "Iraqis" are their country's people.
       if (toks[i].upper_initial && toks[i].norm.size() > 4 && toks[i].norm.back() == 's' && !m.length) {
-        std::vector<uint32_t> one = {dicts.actors.TokenId(std::string_view(toks[i].norm).substr(0, toks[i].norm.size() - 1))};
+        static thread_local std::vector<uint32_t> one(1);
+        one[0] = dicts.actors.TokenId(std::string_view(toks[i].norm).substr(0, toks[i].norm.size() - 1));
         NameMatch sm = dicts.actors.LongestMatch(one, 0);
         if (sm.length == 1) {
           std::vector<uint32_t> countries;

@@ -24,7 +24,7 @@ uint32_t ActorDictionary::Intern(const std::string& tok) {
 }
 
 uint32_t ActorDictionary::TokenId(std::string_view norm) const {
-  auto it = vocab_.find(std::string(norm));
+  auto it = vocab_.find(norm);
   return it == vocab_.end() ? kUnknownToken : it->second;
 }
 

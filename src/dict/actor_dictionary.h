@@ -34,6 +34,12 @@ struct NameMatch {
   const std::vector<uint32_t>* entries = nullptr;  // ActorEntry indices
 };
 
+// Hash and equality that accept std::string_view, so lookups allocate nothing.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 class ActorDictionary {
  public:
   static constexpr uint32_t kUnknownToken = UINT32_MAX;
@@ -58,7 +64,7 @@ class ActorDictionary {
 
  private:
   uint32_t Intern(const std::string& tok);
-  std::unordered_map<std::string, uint32_t> vocab_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> vocab_;
   std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | token) -> node
   std::vector<std::vector<uint32_t>> node_entries_{1};
   std::vector<ActorEntry> entries_;

@@ -87,7 +87,7 @@ std::string VerbDictionary::AddPattern(std::string code, std::string id, bool re
 }
 
 const std::vector<uint32_t>* VerbDictionary::ByAnchor(std::string_view lemma) const {
-  auto it = by_anchor_.find(std::string(lemma));
+  auto it = by_anchor_.find(lemma);
   return it == by_anchor_.end() ? nullptr : &it->second;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "entente/status.h"
+#include "dict/actor_dictionary.h"
 #include "segment/lemmatizer.h"
 
 namespace entente {
@@ -44,7 +45,7 @@ class VerbDictionary {
 
  private:
   std::vector<VerbPattern> patterns_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_anchor_;
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_anchor_;
 };
 
 }  // namespace entente
