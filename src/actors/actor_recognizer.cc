@@ -35,10 +35,15 @@ struct Raw {
 
 struct DocState {
   std::vector<Mention> recent;  // mentions so far (document order)
-  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> surnames;  // key -> entries
-  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> surname_name;
+  struct Person {
+    std::vector<uint32_t> entries;
+    std::string name;
+  };
+  // Surname key -> people named so far with it, most recent last.
+  std::unordered_map<std::string, std::vector<Person>, StringHash, std::equal_to<>> surnames;
   std::unordered_set<std::string, StringHash, std::equal_to<>> two_word_heads;  // first words of 2-word keys
   std::unordered_set<std::string> roots_seen;
+  std::unordered_map<std::string, int> country_counts;  // country root -> mentions so far
 };
 
 std::string JoinTokens(const Sentence& s, uint32_t a, uint32_t b, bool lemma = false) {
@@ -65,8 +70,9 @@ void RegisterPerson(DocState& st, const Sentence& s, const Raw& r, const Diction
   }
   for (const auto& k : keys) {
     if (k.size() < 2) continue;
-    st.surnames[k] = r.entries;
-    st.surname_name[k] = r.name;
+    auto& people = st.surnames[k];
+    std::erase_if(people, [&](const DocState::Person& p) { return p.name == r.name; });
+    people.push_back({r.entries, r.name});
     size_t sp = k.find(' ');
     if (sp != std::string::npos) st.two_word_heads.insert(k.substr(0, sp));
   }
@@ -77,7 +83,19 @@ uint32_t Coref(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st, co
                const ActorOptions& opt, std::vector<Raw>& out) {
   const auto& toks = s.tokens;
   const Token& t = toks[i];
+  // Antecedents: pieces already found earlier in this sentence, then earlier sentences.
+  static thread_local Mention scratch;
   auto last_where = [&](auto pred) -> const Mention* {
+    for (auto it = out.rbegin(); it != out.rend(); ++it) {
+      if (it->agent_only || it->code.empty()) continue;
+      scratch.sentence = s_index;
+      scratch.code = it->code;
+      scratch.name = it->name;
+      scratch.kind = ActorKindName(it->kind);
+      scratch.is_group = it->group;
+      scratch.resolved_from = it->resolved_from;
+      if (pred(scratch)) return &scratch;
+    }
     for (auto it = st.recent.rbegin(); it != st.recent.rend(); ++it)
       if (pred(*it)) return &*it;
     return nullptr;
@@ -98,20 +116,48 @@ uint32_t Coref(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st, co
         // "Kim Song Nam" is not "Kim" + "Song Nam": an unknown multi-word name.
         if (!head || !st.surnames.count(JoinTokens(s, i, i + 2))) continue;
       }
-      Raw r{i, i + len, "", st.surname_name.find(key)->second, ActorKind::kPerson, it->second, std::string(key)};
+      // Several people share the name ("Kim Jong Un", "Kim Il Sung"): the one holding a
+      // role on the document's date is meant, else the one named last.
+      const DocState::Person* who = &it->second.back();
+      for (auto p = it->second.rbegin(); p != it->second.rend(); ++p) {
+        bool current = false;
+        for (uint32_t e : p->entries) {
+          const ActorEntry& en = dicts.actors.entry(e);
+          current = current || (en.dated && opt.day != INT_MIN && en.from <= opt.day && opt.day < en.to);
+        }
+        if (current) {
+          who = &*p;
+          break;
+        }
+      }
+      Raw r{i, i + len, "", who->name, ActorKind::kPerson, who->entries, std::string(key)};
       r.code = dicts.actors.Resolve(r.entries, opt.day, nullptr);
       out.push_back(std::move(r));
       return len;
     }
   }
   const std::string& w = t.norm;
-  // "the country", "the regime", "the nation" -> last country.
-  if ((w == "country" || w == "regime" || w == "nation") && i > 0 && toks[i - 1].norm == "the") {
-    const Mention* m = last_where([](const Mention& m) { return m.kind == "country" || m.code.size() >= 3; });
-    if (m && !IsIgoLike(m->code)) {
-      std::string code = CountryOf(m->code);
-      Raw r{i - 1, i + 1, code, code, ActorKind::kCountry, {}, m->name};
-      if (w == "regime") r.code = code + "GOV";
+  // "the country", "the regime", "the nation" -> the country the document is about: the
+  // one named most often so far (the last named on ties).
+  if ((w == "country" || w == "regime" || w == "nation") && i > 0 && toks[i - 1].norm == "the" &&
+      !st.country_counts.empty()) {
+    std::string best;
+    int best_n = 0;
+    for (auto it = st.recent.rbegin(); it != st.recent.rend(); ++it) {
+      if (IsIgoLike(it->code)) continue;
+      std::string root = CountryOf(it->code);
+      auto c = st.country_counts.find(root);
+      if (c != st.country_counts.end() && c->second > best_n) best = root, best_n = c->second;
+    }
+    if (!best.empty()) {
+      std::string name = best;
+      for (auto it = st.recent.rbegin(); it != st.recent.rend(); ++it)
+        if (it->code == best && it->kind == "country") {
+          name = it->name;
+          break;
+        }
+      Raw r{i - 1, i + 1, best, name, ActorKind::kCountry, {}, name};
+      if (w == "regime") r.code = best + "GOV";
       r.group = true;
       out.push_back(std::move(r));
       return 1;
@@ -159,11 +205,22 @@ uint32_t Coref(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st, co
       return 1;
     }
   }
-  // "it" as a subject -> the last country or organisation of this or the previous sentence.
+  // "it" as a subject -> the subject of this sentence (its first country or organisation),
+  // else the last one of the previous sentence.
   if (w == "it" && i + 1 < s.tokens.size() && !s.tokens[i + 1].punct) {
-    const Mention* m = last_where([&](const Mention& m) {
-      return m.kind != "person" && m.sentence + 1 >= s_index && m.code.size() >= 3;
-    });
+    const Mention* m = nullptr;
+    static thread_local Mention first;
+    for (const Raw& r : out) {
+      if (r.agent_only || r.code.empty() || r.kind == ActorKind::kPerson) continue;
+      first.code = r.code;
+      first.name = r.name;
+      m = &first;
+      break;
+    }
+    if (!m)
+      m = last_where([&](const Mention& m) {
+        return m.kind != "person" && m.sentence + 1 >= s_index && m.code.size() >= 3;
+      });
     if (m) {
       Raw r{i, i + 1, m->code, m->name, ActorKind::kOrg, {}, m->name};
       r.group = true;
@@ -333,6 +390,17 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
           ++k;
           continue;
         }
+        // [person] [agent]: "the Biden administration" -> the person's country + role
+        if (cur.kind == ActorKind::kPerson && next.kind == ActorKind::kAgent && next.first == cur.last &&
+            !next.code.empty()) {
+          cur.code = CountryOf(cur.code) + next.code;
+          cur.kind = ActorKind::kOrg;
+          cur.name = cur.name + " " + next.name;
+          cur.last = next.last;
+          cur.group = true;
+          ++k;
+          continue;
+        }
         // [country/agent combination or agent] [person] -> the person
         bool cur_title = cur.kind == ActorKind::kAgent || cur_country_like;
         if (cur_title && next.kind == ActorKind::kPerson && gap_ok(cur.last, next.first)) {
@@ -444,6 +512,7 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
       m.is_group = r.group;
       if (r.kind == ActorKind::kPerson && r.resolved_from.empty()) RegisterPerson(st, s, r, dicts);
       st.roots_seen.insert(CountryOf(m.code));
+      if (!IsIgoLike(m.code) && m.resolved_from.empty()) ++st.country_counts[CountryOf(m.code)];
       st.recent.push_back(m);
       result.mentions.push_back(std::move(m));
       result.entries.push_back(std::move(r.entries));
