@@ -167,11 +167,14 @@ uint32_t Coref(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st, co
   if ((w == "countries" || w == "sides" || w == "leaders" || w == "nations") && i > 0 &&
       (toks[i - 1].norm == "both" || (toks[i - 1].norm == "two" && i > 1 && toks[i - 2].norm == "the"))) {
     std::vector<std::string> roots;
-    for (auto it = st.recent.rbegin(); it != st.recent.rend() && roots.size() < 2; ++it) {
-      std::string root = CountryOf(it->code);
-      if (IsIgoLike(it->code) || std::find(roots.begin(), roots.end(), root) != roots.end()) continue;
-      roots.push_back(root);
-    }
+    auto add_root = [&](const std::string& code) {
+      if (roots.size() >= 2 || code.size() < 3 || IsIgoLike(code)) return;
+      std::string root = CountryOf(code);
+      if (std::find(roots.begin(), roots.end(), root) == roots.end()) roots.push_back(root);
+    };
+    for (auto it = out.rbegin(); it != out.rend(); ++it)
+      if (!it->agent_only) add_root(it->code);
+    for (auto it = st.recent.rbegin(); it != st.recent.rend() && roots.size() < 2; ++it) add_root(it->code);
     if (roots.size() == 2) {
       uint32_t first = toks[i - 1].norm == "both" ? i - 1 : i - 2;
       for (auto it = roots.rbegin(); it != roots.rend(); ++it) {
@@ -456,6 +459,24 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
             resolved = true;
           }
         }
+        // A title in apposition: "Liu Jianchao, minister of ..." / "its leader, Kim Jong Un".
+        if (!resolved) {
+          const Raw* person = nullptr;
+          if (k > 0 && merged[k - 1].kind == ActorKind::kPerson && r.first == merged[k - 1].last + 1 &&
+              toks[merged[k - 1].last].norm == ",")
+            person = &merged[k - 1];
+          else if (k + 1 < merged.size() && merged[k + 1].kind == ActorKind::kPerson &&
+                   merged[k + 1].first == r.last + 1 && toks[r.last].norm == ",")
+            person = &merged[k + 1];
+          if (person) {
+            r.code = person->code;
+            r.name = person->name;
+            r.kind = ActorKind::kOrg;
+            r.resolved_from = person->name;
+            r.agent_only = false;
+            resolved = true;
+          }
+        }
         // "the embassy", "the ministry": the last actor with that role named shortly before.
         if (!resolved && !r.code.empty() && r.first > 0 && toks[r.first - 1].norm == "the") {
           for (auto it = st.recent.rbegin(); it != st.recent.rend(); ++it) {
@@ -473,7 +494,11 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
         }
         // "rebels", "police", "protesters" with a country named in the same sentence
         // ("students throughout Indonesia", "Police in Cairo") belong to it.
-        if (!resolved && !r.code.empty() && !r.group) {
+        static const std::unordered_set<std::string> kAdjectives = {
+            "military", "official", "state", "foreign", "diplomatic", "political", "economic", "security",
+            "nuclear", "defence", "defense", "civilian", "public", "national", "international", "media"};
+        const bool modifier = r.last - r.first == 1 && kAdjectives.count(toks[r.first].norm) > 0;
+        if (!resolved && !r.code.empty() && !r.group && !modifier) {
           int best = -1;
           uint32_t best_dist = UINT32_MAX;
           for (size_t k2 = 0; k2 < merged.size(); ++k2) {
