@@ -426,7 +426,16 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         } else if (!pat.has_target) {
           // Without a target only events that stand alone are coded (a drill, an attack).
           if (!options.untargeted_roots.count(root)) continue;
-          for (auto* sm : src_m) dyads.emplace_back(ref(sm, src_role), std::nullopt);
+          for (auto* sm : src_m) {
+            ActorRef sr = ref(sm, src_role);
+            std::optional<ActorRef> tr;
+            // A protest, a concession or coercion with no one named is aimed at home:
+            // CAMEO codes it against the actor's own country.
+            if (options.implicit_domestic_target && (root == 8 || root == 14 || root == 17) &&
+                sr.code.size() >= 3 && sr.code.compare(0, 3, "IGO") != 0 && sr.code.compare(0, 3, "NGO") != 0)
+              tr = ActorRef{CountryOf(sr.code), CountryOf(sr.code) + " (implicit: the actor's own country)", ""};
+            dyads.emplace_back(sr, tr);
+          }
         } else {
           continue;  // a pattern that needs a target found none
         }

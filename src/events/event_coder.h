@@ -21,6 +21,9 @@ struct CoderOptions {
   // protests, shows of force, coercion and violence stand alone; consulting, support,
   // cooperation and aid need a partner.
   std::set<int> untargeted_roots = {3, 8, 12, 13, 14, 15, 16, 17, 18, 19, 20};
+  // Protests (14), concessions (08) and coercion (17) with no target named are coded
+  // against the actor's own country, as CAMEO does for domestic events.
+  bool implicit_domestic_target = true;
 };
 
 // Events of one document, in text order. Dates are set later by the time stage; the
