@@ -498,6 +498,21 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
             "military", "official", "state", "foreign", "diplomatic", "political", "economic", "security",
             "nuclear", "defence", "defense", "civilian", "public", "national", "international", "media"};
         const bool modifier = r.last - r.first == 1 && kAdjectives.count(toks[r.first].norm) > 0;
+        // "its troops", "their leaders": the agents of the sentence's subject.
+        if (!resolved && !r.code.empty() && r.first > 0 &&
+            (toks[r.first - 1].norm == "its" || toks[r.first - 1].norm == "their")) {
+          for (size_t k2 = 0; k2 < k; ++k2) {
+            const Raw& c = merged[k2];
+            if (c.agent_only || c.kind == ActorKind::kPerson || c.code.size() < 3 || IsIgoLike(c.code)) continue;
+            r.code = CountryOf(c.code) + r.code;
+            r.name = CountryOf(c.code) + " " + r.name;
+            r.kind = ActorKind::kOrg;
+            r.resolved_from = c.name;
+            r.agent_only = false;
+            resolved = true;
+            break;
+          }
+        }
         if (!resolved && !r.code.empty() && !r.group && !modifier) {
           int best = -1;
           uint32_t best_dist = UINT32_MAX;

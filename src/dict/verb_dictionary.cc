@@ -12,13 +12,43 @@ static std::string LemmaOf(std::string_view w, const Lemmatizer& lemmatizer) {
   return lemmatizer.Lemma(folded);
 }
 
+// An event code: 2-4 digits and an optional capital letter ("051", "0874", "075A").
+static bool ValidEventCode(std::string_view c) {
+  size_t digits = 0;
+  while (digits < c.size() && c[digits] >= '0' && c[digits] <= '9') ++digits;
+  if (digits < 2 || digits > 4) return false;
+  if (c.size() == digits) return true;
+  return c.size() == digits + 1 && c.back() >= 'A' && c.back() <= 'Z';
+}
+
+// Splits "a:b" into the code and paired code; "---", "###" and "+++" make null patterns.
+static std::string SetCode(VerbPattern& p, std::string code) {
+  std::string paired;
+  if (size_t colon = code.find(':'); colon != std::string::npos) {
+    paired = code.substr(colon + 1);
+    code = code.substr(0, colon);
+    if (code.empty()) code = "---";  // "[:173]": only the paired event
+    if (!paired.empty() && paired != "---" && !ValidEventCode(paired)) return "bad paired code '" + paired + "'";
+    if (paired == "---") paired.clear();
+  }
+  if (code == "---" || code == "###" || code == "+++") {
+    p.null_event = true;
+    p.special = code == "###" ? '#' : code == "+++" ? '+' : 0;
+  } else if (!ValidEventCode(code)) {
+    return "bad CAMEO code '" + code + "'";
+  }
+  p.code = std::move(code);
+  p.paired_code = std::move(paired);
+  return "";
+}
+
 std::string VerbDictionary::AddPattern(std::string code, std::string id, bool reciprocal, std::string_view pattern,
                                        const Lemmatizer& lemmatizer) {
   VerbPattern p;
-  p.code = std::move(code);
+  if (std::string err = SetCode(p, std::move(code)); !err.empty()) return err;
   p.id = std::move(id);
   p.reciprocal = reciprocal;
-  bool anchored = false;
+  bool anchored = false, explicit_anchor = false;
   // Tokens separated by spaces; a choice "(a|b c)" may not contain spaces inside words,
   // but we also accept "( a | b )".
   std::vector<std::string> toks;
@@ -38,68 +68,209 @@ std::string VerbDictionary::AddPattern(std::string code, std::string id, bool re
   if (depth != 0) return "unbalanced '('";
   if (!cur.empty()) toks.push_back(cur);
   if (toks.empty()) return "empty pattern";
-  for (const std::string& t : toks) {
-    PatternElem e;
-    if (t == "+") {
-      if (p.has_target) return "two '+' slots";
-      e.kind = PatternElem::Kind::kTarget;
-      p.has_target = true;
-    } else if (t == "$") {
-      if (p.has_source) return "two '$' slots";
-      e.kind = PatternElem::Kind::kSource;
-      p.has_source = true;
-    } else if (t == "*") {
-      e.kind = PatternElem::Kind::kGap;
-    } else if (t.front() == '(') {
-      if (t.back() != ')') return "bad choice '" + t + "'";
-      for (auto w : Split(std::string_view(t).substr(1, t.size() - 2), '|')) {
-        w = Trim(w);
-        if (w.empty()) return "empty word in choice '" + t + "'";
-        e.words.push_back(LemmaOf(w, lemmatizer));
-      }
-      ++p.specificity;
-      if (!anchored) {
-        p.anchor = p.elems.size();
-        anchored = true;
-      }
-    } else {
-      for (char c : t)
-        if (c == '+' || c == '$' || c == '*' || c == '(' || c == ')' || c == '|')
-          return "bad word '" + t + "'";
-      e.words.push_back(LemmaOf(t, lemmatizer));
-      ++p.specificity;
-      if (!anchored) {
-        p.anchor = p.elems.size();
-        anchored = true;
+  // A word: "visit", a stem "critic*"; returns an error or "".
+  auto word = [&](std::string_view w, PatternElem& e) -> std::string {
+    w = Trim(w);
+    if (w.empty()) return "empty word";
+    bool stem = w.size() > 1 && w.back() == '*';
+    if (stem) w.remove_suffix(1);
+    for (char c : w)
+      if (c == '+' || c == '$' || c == '*' || c == '(' || c == ')' || c == '|' || c == '%' || c == '@')
+        return "bad word '" + std::string(w) + "'";
+    std::string lemma = LemmaOf(w, lemmatizer);
+    if (std::find(e.words.begin(), e.words.end(), lemma) == e.words.end()) e.words.push_back(lemma);
+    if (stem) e.stems.push_back(FoldText(w));
+    return "";
+  };
+  for (const std::string& tok : toks) {
+    // "a_b": elements that must be adjacent. Split on '_' outside parentheses.
+    std::vector<std::string> parts;
+    std::string part;
+    int d = 0;
+    for (char c : tok) {
+      if (c == '(') ++d;
+      if (c == ')') --d;
+      if (c == '_' && d == 0) {
+        parts.push_back(part);
+        part.clear();
+      } else {
+        part.push_back(c);
       }
     }
-    p.elems.push_back(std::move(e));
+    parts.push_back(part);
+    for (size_t pi = 0; pi < parts.size(); ++pi) {
+      std::string t = parts[pi];
+      if (t.empty()) return "bad '_' in '" + tok + "'";
+      PatternElem e;
+      e.adjacent = pi > 0;
+      bool is_anchor = false;
+      if (t[0] == '@' && t.size() > 1) {
+        if (explicit_anchor) return "two '@' anchors";
+        t = t.substr(1);
+        is_anchor = explicit_anchor = true;
+      }
+      if (t == "+" || t == "$" || t == "%") {
+        if (is_anchor) return "the anchor must be a word";
+        e.kind = t == "$" ? PatternElem::Kind::kSource : PatternElem::Kind::kTarget;  // '%' is placed below
+        e.compound = t == "%";
+      } else if (t == "*") {
+        if (is_anchor) return "the anchor must be a word";
+        e.kind = PatternElem::Kind::kGap;
+      } else if (t.front() == '(') {
+        if (t.back() != ')') return "bad choice '" + t + "'";
+        for (auto w : Split(std::string_view(t).substr(1, t.size() - 2), '|'))
+          if (std::string err = word(w, e); !err.empty()) return err + " in choice '" + t + "'";
+        ++p.specificity;
+      } else {
+        if (std::string err = word(t, e); !err.empty()) return err;
+        ++p.specificity;
+      }
+      if (e.kind == PatternElem::Kind::kWord && (is_anchor || (!anchored && !explicit_anchor))) {
+        if (is_anchor || !anchored) {
+          p.anchor = p.elems.size();
+          anchored = true;
+        }
+      }
+      p.elems.push_back(std::move(e));
+    }
   }
   if (!anchored) return "a pattern needs a literal word (its anchor)";
-  if (p.elems.front().kind == PatternElem::Kind::kGap) return "a pattern cannot start with '*'";
-  uint32_t idx = static_cast<uint32_t>(patterns_.size());
-  for (const std::string& w : p.elems[p.anchor].words) {
-    auto& list = by_anchor_[w];
-    if (list.empty() || list.back() != idx) list.push_back(idx);
+  if (!explicit_anchor && p.elems.front().kind == PatternElem::Kind::kGap) return "a pattern cannot start with '*'";
+  // Slots: '%' before the anchor is the (compound) source, after it the target.
+  for (size_t i = 0; i < p.elems.size(); ++i) {
+    PatternElem& e = p.elems[i];
+    if (e.compound) {
+      e.kind = i < p.anchor ? PatternElem::Kind::kSource : PatternElem::Kind::kTarget;
+      p.reciprocal = true;
+    }
   }
+  return Add(std::move(p));
+}
+
+std::string VerbDictionary::Add(VerbPattern p) {
+  if (p.elems.empty()) return "empty pattern";
+  if (p.anchor >= p.elems.size() || p.elems[p.anchor].kind != PatternElem::Kind::kWord ||
+      p.elems[p.anchor].words.empty())
+    return "the anchor must be a word";
+  if (p.code.empty()) return "no event code";
+  bool source = false, target = false;
+  int literals = 0;
+  for (const PatternElem& e : p.elems) {
+    if (e.kind == PatternElem::Kind::kSource) {
+      if (source) return "two '$' slots";
+      source = true;
+    } else if (e.kind == PatternElem::Kind::kTarget) {
+      if (target) return "two '+' slots";
+      target = true;
+    } else if (e.kind == PatternElem::Kind::kWord) {
+      if (e.words.empty()) return "a word element without words";
+      ++literals;
+    }
+  }
+  p.has_source = source;
+  p.has_target = target;
+  if (p.specificity == 0) p.specificity = literals;
+  uint32_t idx = static_cast<uint32_t>(patterns_.size());
   patterns_.push_back(std::move(p));
+  Index(idx);
   return "";
 }
 
+void VerbDictionary::Index(uint32_t idx) {
+  const VerbPattern& p = patterns_[idx];
+  const PatternElem& a = p.elems[p.anchor];
+  auto push = [idx](std::vector<uint32_t>& list) {
+    if (list.empty() || list.back() != idx) list.push_back(idx);
+  };
+  for (const std::string& w : a.words) {
+    if (!p.null_event) push(by_anchor_[w]);
+    push(by_anchor_all_[w]);
+  }
+  for (const std::string& s : a.stems) {
+    push(by_stem_[s]);
+    max_stem_ = std::max(max_stem_, s.size());
+  }
+}
+
 const std::vector<uint32_t>* VerbDictionary::ByAnchor(std::string_view lemma) const {
-  auto it = by_anchor_.find(lemma);
+  auto it = by_anchor_.find(std::string(lemma));
   return it == by_anchor_.end() ? nullptr : &it->second;
 }
 
-void VerbDictionary::Finish() {
-  for (auto& [anchor, list] : by_anchor_) {
-    std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
-      const VerbPattern& pa = patterns_[a];
-      const VerbPattern& pb = patterns_[b];
-      if (pa.specificity != pb.specificity) return pa.specificity > pb.specificity;
-      return pa.elems.size() > pb.elems.size();
-    });
+const std::vector<uint32_t>* VerbDictionary::ByAnchorWithNull(std::string_view lemma) const {
+  auto it = by_anchor_all_.find(std::string(lemma));
+  return it == by_anchor_all_.end() ? nullptr : &it->second;
+}
+
+std::vector<uint32_t> VerbDictionary::ByStemAnchor(std::string_view norm) const {
+  std::vector<uint32_t> out;
+  if (by_stem_.empty()) return out;
+  for (size_t n = std::min(norm.size(), max_stem_); n >= 1; --n) {
+    auto it = by_stem_.find(std::string(norm.substr(0, n)));
+    if (it != by_stem_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
   }
+  std::stable_sort(out.begin(), out.end(), [&](uint32_t a, uint32_t b) {
+    const VerbPattern& pa = patterns_[a];
+    const VerbPattern& pb = patterns_[b];
+    if (pa.specificity != pb.specificity) return pa.specificity > pb.specificity;
+    return pa.elems.size() > pb.elems.size();
+  });
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+void VerbDictionary::Finish() {
+  auto order = [&](uint32_t a, uint32_t b) {
+    const VerbPattern& pa = patterns_[a];
+    const VerbPattern& pb = patterns_[b];
+    if (pa.specificity != pb.specificity) return pa.specificity > pb.specificity;
+    return pa.elems.size() > pb.elems.size();
+  };
+  for (auto* index : {&by_anchor_, &by_anchor_all_, &by_stem_})
+    for (auto& [anchor, list] : *index) std::stable_sort(list.begin(), list.end(), order);
+}
+
+std::string FormatPattern(const VerbPattern& p) {
+  std::string out = p.null_event ? (p.special == '#' ? "###" : p.special == '+' ? "+++" : "---") : p.code;
+  if (!p.paired_code.empty()) out += ":" + p.paired_code;
+  out += " [" + p.id + "]";
+  bool compound = false;
+  for (const auto& e : p.elems) compound = compound || e.compound;
+  if (p.reciprocal && !compound) out += " ~";
+  out += " =";
+  bool explicit_anchor = false;
+  for (size_t i = 0; i < p.anchor; ++i)
+    if (p.elems[i].kind == PatternElem::Kind::kWord) explicit_anchor = true;
+  if (p.anchor != 0 && !explicit_anchor) explicit_anchor = true;  // starts with a slot
+  for (size_t i = 0; i < p.elems.size(); ++i) {
+    const PatternElem& e = p.elems[i];
+    out += e.adjacent && i > 0 ? "_" : " ";
+    if (i == p.anchor && explicit_anchor) out += "@";
+    switch (e.kind) {
+      case PatternElem::Kind::kGap: out += "*"; break;
+      case PatternElem::Kind::kSource: out += e.compound ? "%" : "$"; break;
+      case PatternElem::Kind::kTarget: out += e.compound ? "%" : "+"; break;
+      case PatternElem::Kind::kWord: {
+        // Stems are written once (as "stem*"); lemmas that only stand for a stem are dropped.
+        std::vector<std::string> items;
+        for (const auto& s : e.stems) items.push_back(s + "*");
+        for (const auto& w : e.words) {
+          bool covered = false;
+          for (const auto& s : e.stems) covered = covered || w == s || (w.size() >= s.size() && w.compare(0, s.size(), s) == 0);
+          if (!covered) items.push_back(w);
+        }
+        if (items.size() == 1) {
+          out += items[0];
+        } else {
+          out += "(";
+          for (size_t k = 0; k < items.size(); ++k) out += (k ? "|" : "") + items[k];
+          out += ")";
+        }
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 Status VerbDictionary::LoadFile(const std::string& path, const Lemmatizer& lemmatizer,
@@ -127,8 +298,15 @@ Status VerbDictionary::LoadText(std::string_view text, const std::string& name, 
     std::string_view line = text.substr(pos, eol - pos);
     pos = eol + 1;
     ++lineno;
-    size_t hash = line.find('#');
-    if (hash != std::string_view::npos) line = line.substr(0, hash);
+    // '#' starts a comment, except in the codes "###" of a discarding null pattern.
+    for (size_t hash = line.find('#'); hash != std::string_view::npos; hash = line.find('#', hash + 1)) {
+      if (hash == 0 && StartsWith(line, "###")) {
+        hash += 2;
+        continue;
+      }
+      line = line.substr(0, hash);
+      break;
+    }
     line = Trim(line);
     if (line.empty()) continue;
     size_t eq = line.find(" = ");
@@ -146,9 +324,9 @@ Status VerbDictionary::LoadText(std::string_view text, const std::string& name, 
       if (f.empty()) continue;
       if (code.empty()) {
         code = std::string(f);
-        if (code.size() < 3 || code.size() > 4 ||
-            !std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-          diag("bad CAMEO code '" + code + "'");
+        VerbPattern probe;
+        if (std::string err = SetCode(probe, code); !err.empty()) {
+          diag(err);
           bad = true;
           break;
         }

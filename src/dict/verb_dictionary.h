@@ -17,16 +17,28 @@ struct PatternElem {
   enum class Kind { kWord, kGap, kSource, kTarget };
   Kind kind = Kind::kWord;
   std::vector<std::string> words;  // lemmas; several for a choice (a|b|c)
+  // Stems (TABARI words without a trailing '_'; "critic*" in entente's format): a token
+  // whose normalised form starts with one of these also matches. `words` still holds
+  // their lemmas, so a coder that ignores stems matches the base forms.
+  std::vector<std::string> stems;
+  bool adjacent = false;  // must directly follow the previous element ("a_b", TABARI '_')
+  bool compound = false;  // a slot that takes a compound actor (TABARI/PETRARCH '%')
 };
 
 struct VerbPattern {
-  std::string code;  // CAMEO event code, "051"
+  std::string code;  // CAMEO event code, "051"; "---" for a null pattern (see null_event)
   std::string id;    // "[id]" or "file:line"
   bool reciprocal = false;
   bool has_source = false, has_target = false;
   std::vector<PatternElem> elems;  // elems[anchor] is the anchor word
   size_t anchor = 0;
   int specificity = 0;  // number of literal words; more specific patterns win
+  // Extensions used by the TABARI and PETRARCH readers (all optional):
+  std::string paired_code;  // "042:043": the target also does `paired_code` to the source
+  bool null_event = false;  // matches and blocks less specific patterns but codes nothing
+  char special = 0;         // null patterns: '#' discards the sentence, '+' marks it too complex
+  bool implicit_target = false;  // the trailing "* +" was added: the source format names no target
+  bool dominant = false;    // TABARI "[031!]": the dominant event of its sentence
 };
 
 class VerbDictionary {

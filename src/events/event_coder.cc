@@ -217,7 +217,10 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
     case PatternElem::Kind::kWord: {
       uint32_t q = p;
       for (int skipped = 0; q < end; ++q, ++skipped) {
-        if (v.group_at[q] < 0 && std::find(e.words.begin(), e.words.end(), t[q].lemma) != e.words.end())
+        // A pattern word may be a common noun that also named an actor ("withdraw its
+        // troops", "mobilized army reservists"), never a proper name.
+        if ((v.group_at[q] < 0 || !t[q].upper_initial) &&
+            std::find(e.words.begin(), e.words.end(), t[q].lemma) != e.words.end())
           return MatchFrom(v, pat, k + 1, q + 1, end, m);
         if (k == pat.anchor || skipped >= 3 || !Skip(t[q])) return false;
       }
@@ -226,7 +229,7 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
     case PatternElem::Kind::kGap: {
       for (uint32_t q = p; q <= end && q - p <= 4; ++q) {
         if (MatchFrom(v, pat, k + 1, q, end, m)) return true;
-        if (q < end && (v.group_at[q] >= 0 || IsClauseBreak(t[q]) || t[q].punct)) return false;
+        if (q < end && ((v.group_at[q] >= 0 && t[q].upper_initial) || IsClauseBreak(t[q]) || t[q].punct)) return false;
       }
       return false;
     }

@@ -1,7 +1,8 @@
 // The time stage, part 1: temporal expressions in sentences, normalised against the
 // publication date as TimeML TIMEX3 values ("2024-03-21", "2024-03", "2024", "2024-W12",
-// "199", "PRESENT_REF"). Ages and anniversaries ("73rd anniversary", "a 75-year-old")
-// are recognised so that they are never taken for dates.
+// "2024-Q1", "2024-SU", "199", "2024-03-21TNI", "PRESENT_REF"). Ages and anniversaries
+// ("73rd anniversary", "a 75-year-old") are recognised so that they are never taken for
+// dates. Expression families, resolution rules and their known limits: docs/time.md.
 #pragma once
 
 #include <optional>
@@ -17,23 +18,32 @@ struct TimeExpr {
   uint32_t first = 0, last = 0;  // tokens [first, last)
   uint32_t begin = 0, end = 0;   // bytes into Article::text
   std::string value;             // TIMEX3 value; "" when it cannot be resolved
-  std::vector<DateValue> dates;  // calendar values (several for "March, May and June")
-  bool relative = false;         // needed the publication date
-  bool relational = false;       // "since 2019", "until June", "before 2020": not when something happened
+  std::string type = "DATE";     // TIMEX3 type: DATE, or TIME for a part of a day ("Friday night")
+  // The calendar value an event on this expression gets: day, month or year precision
+  // (a week gives the month of its Thursday, a quarter or a season its year). Empty for
+  // values that are not event dates: PRESENT_REF, decades, unresolved expressions.
+  std::vector<DateValue> dates;
+  // Index (in TagTimes' result) of the first expression of a coordination
+  // ("in March, May and June", "in 1956 and 1988"); its own index otherwise.
+  uint32_t group = 0;
+  bool relative = false;    // needed the publication date (or an earlier expression)
+  bool relational = false;  // "since 2019", "until June", "before 2020": not when something happened
 };
 
-enum class Tense { kPast, kPresent, kFuture };
+enum class Tense { kUnknown, kPast, kPresent, kFuture };
 
 struct TimeContext {
   std::optional<DateValue> published;  // day precision, or none
 };
 
 // All expressions of a document, in text order. Relative expressions stay unresolved
-// (value "", no dates) when the publication date is unknown.
+// (value "", no dates) when the publication date is unknown. Pure; thread-safe.
 std::vector<TimeExpr> TagTimes(const std::vector<Sentence>& sentences, const std::string& text,
                                const TimeContext& ctx);
 
-// Tense of the clause around token `anchor` (future when "will", "to be", "next" ...).
-Tense TenseAt(const Sentence& s, uint32_t anchor);
+// Tense of the verb governing tokens [first, last) of `s`: the nearest verb group to the
+// left within the clause, else to the right ("will"/"is expected to" -> future, "said" ->
+// past, "is" -> present); kUnknown when no verb is found.
+Tense TenseAt(const Sentence& s, uint32_t first, uint32_t last);
 
 }  // namespace entente

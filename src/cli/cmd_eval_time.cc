@@ -1,0 +1,82 @@
+// entente eval-time: scores the time tagger on human-annotated TIMEX3 rows
+// (../shared/eval/time/timebank_aquaint.jsonl by default). Prints one JSON line per
+// measure ({"measure","rows","found","strict","correct","accuracy","found_rate"}); with
+// --errors, first one line per wrong DATE/TIME row.
+#include <cstdio>
+
+#include "cli/command.h"
+#include "cli/json_output.h"
+#include "segment/lemmatizer.h"
+#include "time/time_eval.h"
+
+namespace entente::cli {
+namespace {
+
+nlohmann::ordered_json CountJson(const std::string& measure, const TimeEvalCount& c) {
+  auto round4 = [](double x) { return static_cast<double>(static_cast<long>(x * 10000 + 0.5)) / 10000; };
+  return {{"measure", measure},  {"rows", c.rows},
+          {"found", c.found},    {"strict", c.strict},
+          {"correct", c.correct}, {"accuracy", round4(c.accuracy())},
+          {"found_rate", round4(c.found_rate())}};
+}
+
+Register reg({"eval-time", [](CLI::App& app) -> std::function<int()> {
+  auto* cmd = app.add_subcommand("eval-time", "Score the time tagger on TIMEX3 gold (TimeBank/AQUAINT JSON Lines)");
+  auto file = std::make_shared<std::string>(std::string(ENTENTE_SOURCE_DIR) +
+                                            "/../shared/eval/time/timebank_aquaint.jsonl");
+  auto wordnet = std::make_shared<std::string>("/usr/share/wordnet");
+  auto errors = std::make_shared<bool>(false);
+  auto all_errors = std::make_shared<bool>(false);
+  auto per_line = std::make_shared<bool>(false);
+  cmd->add_option("file", *file, "Gold file (default ../shared/eval/time/timebank_aquaint.jsonl)");
+  cmd->add_option("--wordnet", *wordnet, "WordNet dict folder (Debian wordnet-base)");
+  cmd->add_flag("--errors", *errors, "Also print each wrong DATE/TIME row");
+  cmd->add_flag("--all-errors", *all_errors, "Also print each wrong row of any type");
+  cmd->add_flag("--per-line", *per_line, "Tag each context line on its own, not the rebuilt document");
+  return [=]() -> int {
+    if (!cmd->parsed()) return -1;
+    Lemmatizer lem;
+    Status st = lem.Load(*wordnet);
+    if (!st.ok()) std::fprintf(stderr, "entente: %s\n", st.message().c_str());
+    TimeEvalOptions opt;
+    opt.per_line = *per_line;
+    auto r = EvaluateTimes(*file, &lem, opt);
+    if (!r.ok()) {
+      std::fprintf(stderr, "entente: %s\n", r.status().message().c_str());
+      return 2;
+    }
+    const TimeEvalReport& rep = r.value();
+    if (*errors || *all_errors)
+      for (const TimeEvalRow& row : rep.rows) {
+        if (row.correct() || (!*all_errors && row.type != "DATE" && row.type != "TIME")) continue;
+        PrintLine(Line({{"doc", row.doc},
+                        {"dct", row.dct},
+                        {"type", row.type},
+                        {"text", row.text},
+                        {"gold", row.gold},
+                        {"found", row.found},
+                        {"predicted_text", row.predicted_text},
+                        {"predicted", row.predicted},
+                        {"context", row.context}}));
+      }
+    for (const auto& [type, c] : rep.by_type) PrintLine(Line(CountJson(type, c)));
+    PrintLine(Line(CountJson("DATE+TIME", rep.date_time)));
+    PrintLine(Line(CountJson("DATE+TIME relative", rep.relative)));
+    PrintLine(Line(CountJson("DATE+TIME gold YYYY-MM-DD", rep.full_day)));
+    for (const auto& [corpus, c] : rep.by_corpus) PrintLine(Line(CountJson("DATE+TIME " + corpus, c)));
+    TimeEvalCount all;
+    for (const auto& [type, c] : rep.by_type) all.rows += c.rows, all.found += c.found, all.strict += c.strict, all.correct += c.correct;
+    PrintLine(Line(CountJson("all", all)));
+    PrintLine(Line({{"measure", "tagged"}, {"expressions", rep.tagged}, {"spurious", rep.spurious}}));
+    std::fprintf(stderr, "DATE: %d/%d correct (%.1f%%), found %.1f%%; DATE+TIME %.1f%%; spurious %d of %d tagged\n",
+                 rep.by_type.count("DATE") ? rep.by_type.at("DATE").correct : 0,
+                 rep.by_type.count("DATE") ? rep.by_type.at("DATE").rows : 0,
+                 rep.by_type.count("DATE") ? 100 * rep.by_type.at("DATE").accuracy() : 0.0,
+                 rep.by_type.count("DATE") ? 100 * rep.by_type.at("DATE").found_rate() : 0.0,
+                 100 * rep.date_time.accuracy(), rep.spurious, rep.tagged);
+    return 0;
+  };
+}});
+
+}  // namespace
+}  // namespace entente::cli

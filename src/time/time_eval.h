@@ -1,0 +1,59 @@
+// Scores the time tagger against human-annotated TIMEX3 expressions (TimeBank/AQUAINT
+// rows of ../shared/eval/time/*.jsonl, format in that folder's SOURCES.md):
+//   {"corpus","doc","dct","text","type","value","temporalFunction","context","char_start","char_end",...}
+//
+// Each document is rebuilt from the lines the file holds (its `context` lines, in text
+// order, one paragraph each) and tagged with its publication date (the date part of
+// `dct`). A gold expression is *found* when a tagged expression overlaps its span
+// (strict: same span); its value is *correct* when the overlapping expression (the one
+// with the largest overlap) has exactly the gold value, as a string. An expression that
+// is not found counts as wrong. With `per_line`, every line is tagged on its own instead
+// (what a caller that only has the sentence sees).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "entente/status.h"
+#include "segment/lemmatizer.h"
+
+namespace entente {
+
+struct TimeEvalOptions {
+  bool per_line = false;  // tag each context line alone instead of the rebuilt document
+};
+
+struct TimeEvalRow {
+  std::string corpus, doc, dct, type, text, gold, context;
+  bool relative = false;  // temporalFunction == "true"
+  bool found = false;     // an expression overlaps the gold span
+  bool strict = false;    // ... with exactly the gold span
+  std::string predicted_text, predicted;  // the overlapping expression and its value
+  bool correct() const { return found && predicted == gold; }
+};
+
+struct TimeEvalCount {
+  int rows = 0, found = 0, strict = 0, correct = 0;
+  void Add(const TimeEvalRow& r);
+  double accuracy() const { return rows ? static_cast<double>(correct) / rows : 0; }
+  double found_rate() const { return rows ? static_cast<double>(found) / rows : 0; }
+};
+
+struct TimeEvalReport {
+  std::vector<TimeEvalRow> rows;
+  std::map<std::string, TimeEvalCount> by_type;    // DATE, TIME, DURATION, SET
+  std::map<std::string, TimeEvalCount> by_corpus;  // DATE and TIME rows only
+  TimeEvalCount date_time;                         // DATE and TIME rows (the metric of SOURCES.md)
+  TimeEvalCount relative;                          // DATE and TIME rows with temporalFunction
+  TimeEvalCount full_day;                          // DATE and TIME rows whose gold is YYYY-MM-DD
+  int tagged = 0;    // expressions the tagger found in the rebuilt text
+  int spurious = 0;  // ... that overlap no gold expression
+};
+
+// Reads `path` and scores TagTimes on it. `lemmatizer` may be null (tense is then found
+// from word forms alone). Errors: the file cannot be read, or a line is not valid JSON.
+Result<TimeEvalReport> EvaluateTimes(const std::string& path, const Lemmatizer* lemmatizer,
+                                     const TimeEvalOptions& options = {});
+
+}  // namespace entente

@@ -1,0 +1,164 @@
+#include "time/time_lexicon.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <unordered_map>
+
+#include "common/date.h"
+
+namespace entente::timewords {
+
+int MonthOf(const std::string& w) {
+  static const std::unordered_map<std::string, int> kMonths = {
+      {"january", 1}, {"jan", 1},  {"february", 2}, {"feb", 2},   {"march", 3},     {"mar", 3},
+      {"april", 4},   {"apr", 4},  {"may", 5},      {"june", 6},  {"jun", 6},       {"july", 7},
+      {"jul", 7},     {"august", 8}, {"aug", 8},    {"september", 9}, {"sep", 9},   {"sept", 9},
+      {"october", 10}, {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
+  auto it = kMonths.find(w);
+  return it == kMonths.end() ? 0 : it->second;
+}
+
+int WeekdayOf(const std::string& w) {
+  static const std::unordered_map<std::string, int> kDays = {
+      {"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3}, {"friday", 4}, {"saturday", 5},
+      {"sunday", 6}, {"tues", 1},    {"thurs", 3}};
+  auto it = kDays.find(w);
+  return it == kDays.end() ? -1 : it->second;
+}
+
+int SeasonOf(const std::string& w) {
+  if (w == "spring") return 0;
+  if (w == "summer") return 1;
+  if (w == "fall" || w == "autumn") return 2;
+  if (w == "winter") return 3;
+  return -1;
+}
+
+const char* SeasonCode(int season) {
+  static const char* kCodes[] = {"SP", "SU", "FA", "WI"};
+  return season >= 0 && season < 4 ? kCodes[season] : "";
+}
+
+int NumberWord(const std::string& w) {
+  static const std::unordered_map<std::string, int> kNumbers = {
+      {"a", 1},         {"an", 1},        {"one", 1},       {"two", 2},        {"three", 3},
+      {"four", 4},      {"five", 5},      {"six", 6},       {"seven", 7},      {"eight", 8},
+      {"nine", 9},      {"ten", 10},      {"eleven", 11},   {"twelve", 12},    {"thirteen", 13},
+      {"fourteen", 14}, {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18},
+      {"nineteen", 19}, {"twenty", 20},   {"thirty", 30},   {"forty", 40},     {"fifty", 50},
+      {"sixty", 60},    {"seventy", 70},  {"eighty", 80},   {"ninety", 90},    {"hundred", 100}};
+  auto it = kNumbers.find(w);
+  if (it != kNumbers.end()) return it->second;
+  if (AllDigits(w) && w.size() <= 3) return std::atoi(w.c_str());
+  return 0;
+}
+
+int OrdinalWord(const std::string& w) {
+  static const std::unordered_map<std::string, int> kOrdinals = {
+      {"first", 1},        {"second", 2},      {"third", 3},       {"fourth", 4},     {"fifth", 5},
+      {"sixth", 6},        {"seventh", 7},     {"eighth", 8},      {"ninth", 9},      {"tenth", 10},
+      {"eleventh", 11},    {"twelfth", 12},    {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
+      {"sixteenth", 16},   {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
+      {"thirtieth", 30}};
+  auto it = kOrdinals.find(w);
+  if (it != kOrdinals.end()) return it->second;
+  int d = DayNumber(w);
+  return d && !AllDigits(w) ? d : 0;
+}
+
+bool AllDigits(const std::string& s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+int DayNumber(const std::string& w) {
+  size_t i = 0;
+  while (i < w.size() && w[i] >= '0' && w[i] <= '9') ++i;
+  if (i == 0 || i > 2) return 0;
+  const std::string suffix = w.substr(i);
+  if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
+  int d = std::atoi(w.substr(0, i).c_str());
+  return d >= 1 && d <= 31 ? d : 0;
+}
+
+int YearNumber(const std::string& w) {
+  if (w.size() != 4 || !AllDigits(w)) return 0;
+  int y = std::atoi(w.c_str());
+  return y >= 1000 && y <= 2199 ? y : 0;
+}
+
+const char* DayPartCode(const std::string& w) {
+  if (w == "morning") return "MO";
+  if (w == "afternoon") return "AF";
+  if (w == "evening") return "EV";
+  if (w == "night") return "NI";
+  return nullptr;
+}
+
+DateValue YearValue(int y) {
+  DateValue v;
+  v.year = y;
+  v.precision = DateValue::Precision::kYear;
+  return v;
+}
+
+DateValue MonthValue(int y, int m) {
+  DateValue v;
+  v.year = y;
+  v.month = m;
+  v.precision = DateValue::Precision::kMonth;
+  return v;
+}
+
+DateValue DayOf(int y, int m, int d) {
+  DateValue v;
+  v.year = y;
+  v.month = m;
+  v.day = d < 1 ? 1 : d > DaysInMonth(y, m) ? DaysInMonth(y, m) : d;
+  v.precision = DateValue::Precision::kDay;
+  return v;
+}
+
+std::string Year4(int y) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d", y);
+  return buf;
+}
+
+int WeekThursday(int days) { return days - Weekday(days) + 3; }
+
+std::string WeekValue(int days) {
+  int thursday = WeekThursday(days);
+  int y, m, d;
+  CivilFromDays(thursday, y, m, d);
+  int week = (thursday - DaysFromCivil(y, 1, 1)) / 7 + 1;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", y, week);
+  return buf;
+}
+
+std::string QuarterValue(int y, int q) { return Year4(y) + "-Q" + std::to_string(q); }
+std::string HalfValue(int y, int h) { return Year4(y) + "-H" + std::to_string(h); }
+std::string SeasonValue(int y, int s) { return Year4(y) + "-" + SeasonCode(s); }
+std::string DecadeValue(int decade_start) { return Year4(decade_start).substr(0, 3); }
+
+int NthWeekday(int y, int m, int wd, int n) {
+  if (n > 0) {
+    int first = DaysFromCivil(y, m, 1);
+    return first + (wd - Weekday(first) + 7) % 7 + 7 * (n - 1);
+  }
+  int last = DaysFromCivil(y, m, DaysInMonth(y, m));
+  return last - (Weekday(last) - wd + 7) % 7;
+}
+
+int EasterSunday(int y) {  // anonymous Gregorian algorithm
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return DaysFromCivil(y, month, day);
+}
+
+}  // namespace entente::timewords

@@ -1,0 +1,49 @@
+// Words of time expressions and calendar helpers for the time tagger: month, weekday,
+// season and number words, day and year numbers, and the TIMEX3 value notations
+// ("2024-W12", "2024-Q1", "2024-SU", "199"). Pure functions over normalised (lower-case)
+// tokens; thread-safe.
+#pragma once
+
+#include <string>
+
+#include "entente/analysis.h"
+
+namespace entente::timewords {
+
+int MonthOf(const std::string& w);    // "march", "mar" -> 3; 0 if none
+int WeekdayOf(const std::string& w);  // "monday" -> 0 ... "sunday" -> 6; -1 if none
+// "spring" -> 0, "summer" -> 1, "fall"/"autumn" -> 2, "winter" -> 3; -1 if none.
+int SeasonOf(const std::string& w);
+const char* SeasonCode(int season);  // "SP", "SU", "FA", "WI"
+// "one".."ninety" and "a"/"an" -> 1, "a dozen" is not handled; 0 if none.
+int NumberWord(const std::string& w);
+// "1st", "first", "third", "twenty" ... as an ordinal 1..31; 0 if none.
+int OrdinalWord(const std::string& w);
+int DayNumber(const std::string& w);   // "21", "21st", "09" -> 21 / 9; 0 if none (1..31)
+int YearNumber(const std::string& w);  // "1949" -> 1949 for four digits 1000..2199; 0 if none
+bool AllDigits(const std::string& s);
+// Part of the day as TIMEX3 writes it: "morning" -> "MO", "afternoon" -> "AF",
+// "evening" -> "EV", "night" -> "NI"; nullptr if none.
+const char* DayPartCode(const std::string& w);
+
+// Calendar values.
+DateValue YearValue(int y);
+DateValue MonthValue(int y, int m);
+DateValue DayOf(int y, int m, int d);  // clamps d to the month's length
+
+// TIMEX3 notations.
+std::string Year4(int y);                // "0988" style four digits
+std::string WeekValue(int days);         // ISO week of the day: "2024-W12"
+std::string QuarterValue(int y, int q);  // "2024-Q1"
+std::string HalfValue(int y, int h);     // "2024-H2"
+std::string SeasonValue(int y, int s);   // "2024-SU"
+std::string DecadeValue(int decade_start);  // 1990 -> "199"
+
+// The Thursday of the ISO week holding `days` (the week's month for event dates).
+int WeekThursday(int days);
+
+// Day number of the n-th weekday `wd` (0 = Monday) of month m (n = -1: the last).
+int NthWeekday(int y, int m, int wd, int n);
+int EasterSunday(int y);  // day number
+
+}  // namespace entente::timewords
