@@ -3,7 +3,7 @@
 set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config git
-  libmodest-dev nlohmann-json3-dev libcli11-dev libsqlite3-dev libutf8proc-dev libcld2-dev
+  libmodest-dev nlohmann-json3-dev libcli11-dev libsqlite3-dev libutf8proc-dev libcld2-dev zlib1g-dev
   wordnet-base iso-codes
   libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3
 )

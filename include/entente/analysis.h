@@ -36,6 +36,7 @@ struct Mention {
   std::string kind;              // country | person | org | agent | pronoun
   std::string resolved_from;     // for coreference: the text it was resolved to, else ""
   bool is_group = false;         // a collective (delegation, country, party): "they" may refer to it
+  bool pronoun = false;          // "he", "it", "they", "the country", "the two sides": resolved by coreference
 };
 
 // A calendar date at a precision; empty when unknown.
@@ -66,6 +67,7 @@ struct Event {
   std::string text;                     // the sentence
   uint32_t span_begin = 0, span_end = 0;  // evidence, byte offsets into Article::text
   std::string pattern;                  // id of the verb pattern that fired
+  std::string verb;                     // the word the pattern was anchored on ("met")
   std::string reporter;                 // "KCNA" in "KCNA reported that ..."
   DateValue date;
   std::string date_text;                // the time expression used, "" if none

@@ -15,8 +15,10 @@ struct Document {
   std::string url;        // may be empty
   std::string published;  // ISO date "YYYY-MM-DD" from input metadata, or ""
   std::string title;      // from input metadata, or ""
-  std::string bytes;      // the raw input (UTF-8 text or HTML)
+  std::string bytes;      // the raw input (UTF-8 text, or HTML in any charset)
   Kind kind = Kind::kText;
+  std::string charset;    // HTML: charset declared by the transport (HTTP Content-Type), or ""
+  std::string fetched;    // ISO date-time the page was crawled (WARC-Date), or ""; never a publication date
 };
 
 // Maps byte offsets of cleaned text back to byte offsets of the input.
@@ -48,6 +50,7 @@ struct Article {
   std::string language;   // ISO 639-1 code ("en") or "un" when unknown
   std::string text;       // paragraphs separated by "\n\n"
   OffsetMap offsets;      // text byte -> Document::bytes byte
+  std::vector<std::string> warnings;  // non-fatal diagnostics ("page cut at 8 MB")
 };
 
 }  // namespace entente

@@ -22,6 +22,10 @@ struct Dictionaries;
 
 struct PipelineOptions {
   std::string dictionary_dir;                     // "" = the shipped dictionaries
+  // More dictionary files (--dict): TABARI, PETRARCH or entente format, "PATH" or
+  // "FORMAT:PATH" (docs/formats.md). Loaded after dictionary_dir's.
+  std::vector<std::string> dictionary_files;
+  bool builtin_dictionaries = true;               // false: only dictionary_files' actors and verbs
   std::string wordnet_dir = "/usr/share/wordnet";  // Debian's wordnet-base
   bool dedupe = true;                             // merge repeated events within a document
   bool keep_boilerplate = false;                  // skip boilerplate removal (debugging)

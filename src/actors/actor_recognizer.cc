@@ -31,6 +31,7 @@ struct Raw {
   bool group = false;
   bool agent_only = false;  // an agent with no country yet
   uint32_t name_first = UINT32_MAX;  // where the dictionary name itself starts ("Xi Jinping")
+  bool pronoun = false;              // a pronoun or definite description resolved by coreference
 };
 
 struct DocState {
@@ -79,8 +80,22 @@ void RegisterPerson(DocState& st, const Sentence& s, const Raw& r, const Diction
 }
 
 // Finds a coreference at token i; returns the number of tokens consumed (0 = none).
+uint32_t CorefImpl(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st, const Dictionaries& dicts,
+                   const ActorOptions& opt, std::vector<Raw>& out);
+
+// Coreference at token i; marks what it adds as pronouns unless it is a surname.
 uint32_t Coref(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st, const Dictionaries& dicts,
                const ActorOptions& opt, std::vector<Raw>& out) {
+  size_t before = out.size();
+  uint32_t used = CorefImpl(s, s_index, i, st, dicts, opt, out);
+  const std::string& w = s.tokens[i].norm;
+  for (size_t k = before; k < out.size(); ++k)
+    out[k].pronoun = out[k].kind != ActorKind::kPerson || w == "he" || w == "she";
+  return used;
+}
+
+uint32_t CorefImpl(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st, const Dictionaries& dicts,
+                   const ActorOptions& opt, std::vector<Raw>& out) {
   const auto& toks = s.tokens;
   const Token& t = toks[i];
   // Antecedents: pieces already found earlier in this sentence, then earlier sentences.
@@ -317,6 +332,57 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
           continue;
         }
       }
+      // A surname from the people dictionary: after a title ("President Obama", "Chancellor
+      // Merkel") any one person of that name; alone ("Putin") only a name that is no English
+      // word and belongs to one person holding a role on the document's date.
+      if (toks[i].upper_initial && !toks[i].punct && !m.length && toks[i].norm.size() >= 3 &&
+          !(i + 1 < toks.size() && toks[i + 1].upper_initial && !toks[i + 1].punct) &&
+          !(i > 0 && toks[i - 1].upper_initial && !toks[i - 1].punct && toks[i - 1].norm != "the" &&
+            toks[i - 1].norm != "a" && !(!raws.empty() && raws.back().last == i))) {
+        // A title before ("President Obama") or an office after ("the Bush administration").
+        const bool titled = (!raws.empty() && raws.back().kind == ActorKind::kAgent && raws.back().last == i) ||
+                            (i + 1 < toks.size() && (toks[i + 1].norm == "administration" ||
+                                                     toks[i + 1].norm == "government" || toks[i + 1].norm == "cabinet"));
+        const std::vector<uint32_t>* cands = dicts.actors.BySurname(toks[i].norm);
+        if (cands && (titled || (opt.day != INT_MIN && !dicts.lemmatizer.IsWord(toks[i].norm) &&
+                                 !st.surnames.count(toks[i].norm)))) {
+          std::vector<uint32_t> holding, all;
+          std::string who_holding, who_all;
+          bool unique_holding = true, unique_all = true;
+          for (uint32_t e : *cands) {
+            const ActorEntry& en = dicts.actors.entry(e);
+            if (!who_all.empty() && who_all != en.name) unique_all = false;
+            who_all = en.name;
+            all.push_back(e);
+            if (!en.dated || opt.day == INT_MIN || en.from > opt.day || opt.day >= en.to) continue;
+            if (!who_holding.empty() && who_holding != en.name) unique_holding = false;
+            who_holding = en.name;
+            holding.push_back(e);
+          }
+          const std::vector<uint32_t>* pick = nullptr;
+          std::string who;
+          if (!holding.empty() && unique_holding) pick = &holding, who = who_holding;
+          else if (titled && holding.empty() && unique_all) pick = &all, who = who_all;
+          // Several people of that name, all of one country ("President Bush"): the country
+          // is known even when the person is not.
+          bool one_country = titled && !all.empty();
+          for (uint32_t e : all)
+            one_country = one_country && CountryOf(dicts.actors.entry(e).code) == CountryOf(dicts.actors.entry(all[0]).code);
+          if (!pick && one_country) {
+            Raw r{i, i + 1, CountryOf(dicts.actors.entry(all[0]).code), toks[i].norm, ActorKind::kCountry, {}, ""};
+            r.group = true;
+            raws.push_back(std::move(r));
+            ++i;
+            continue;
+          }
+          if (pick) {
+            Raw r{i, i + 1, dicts.actors.Resolve(*pick, opt.day, nullptr), who, ActorKind::kPerson, *pick, ""};
+            raws.push_back(std::move(r));
+            ++i;
+            continue;
+          }
+        }
+      }
       if (uint32_t used = Coref(s, si, i, st, dicts, opt, raws)) {
         i += used;
         continue;
@@ -440,6 +506,17 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
       merged.push_back(std::move(cur));
     }
 
+    // "Hungarian and Romanian officials": a bare country coordinated with a country+agent
+    // shares the agent.
+    for (size_t k = 0; k + 1 < merged.size(); ++k) {
+      Raw& a = merged[k];
+      const Raw& b = merged[k + 1];
+      if (a.kind == ActorKind::kCountry && a.code.size() == 3 && !IsIgoLike(a.code) && b.code.size() > 3 &&
+          b.kind == ActorKind::kOrg && b.first == a.last + 1 && toks[a.last].norm == "and" &&
+          b.code.compare(0, 3, a.code) != 0 && toks[b.last - 1].norm != toks[b.first].norm)
+        a.code += b.code.substr(3);
+    }
+
     // 3. Agents alone: "a delegation led by Kim Song Nam" takes Kim's code; else drop.
     std::vector<Raw> final_raws;
     for (size_t k = 0; k < merged.size(); ++k) {
@@ -550,6 +627,7 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
       m.kind = ActorKindName(r.kind);
       m.resolved_from = r.resolved_from;
       m.is_group = r.group;
+      m.pronoun = r.pronoun;
       if (r.kind == ActorKind::kPerson && r.resolved_from.empty()) RegisterPerson(st, s, r, dicts);
       st.roots_seen.insert(CountryOf(m.code));
       if (!IsIgoLike(m.code) && m.resolved_from.empty()) ++st.country_counts[CountryOf(m.code)];

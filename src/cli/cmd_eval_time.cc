@@ -28,11 +28,13 @@ Register reg({"eval-time", [](CLI::App& app) -> std::function<int()> {
   auto errors = std::make_shared<bool>(false);
   auto all_errors = std::make_shared<bool>(false);
   auto per_line = std::make_shared<bool>(false);
+  auto spurious = std::make_shared<bool>(false);
   cmd->add_option("file", *file, "Gold file (default ../shared/eval/time/timebank_aquaint.jsonl)");
   cmd->add_option("--wordnet", *wordnet, "WordNet dict folder (Debian wordnet-base)");
   cmd->add_flag("--errors", *errors, "Also print each wrong DATE/TIME row");
   cmd->add_flag("--all-errors", *all_errors, "Also print each wrong row of any type");
   cmd->add_flag("--per-line", *per_line, "Tag each context line on its own, not the rebuilt document");
+  cmd->add_flag("--spurious", *spurious, "Also print each tagged expression that overlaps no gold one");
   return [=]() -> int {
     if (!cmd->parsed()) return -1;
     Lemmatizer lem;
@@ -59,6 +61,9 @@ Register reg({"eval-time", [](CLI::App& app) -> std::function<int()> {
                         {"predicted", row.predicted},
                         {"context", row.context}}));
       }
+    if (*spurious)
+      for (const auto& sp : rep.spurious_rows)
+        PrintLine(Line({{"doc", sp.doc}, {"spurious", sp.text}, {"value", sp.value}, {"context", sp.context}}));
     for (const auto& [type, c] : rep.by_type) PrintLine(Line(CountJson(type, c)));
     PrintLine(Line(CountJson("DATE+TIME", rep.date_time)));
     PrintLine(Line(CountJson("DATE+TIME relative", rep.relative)));

@@ -23,6 +23,11 @@ void AddInputFlags(CLI::App* cmd, InputFlags& f) {
   cmd->add_option("--jsonl", f.jsonl,
                   "JSON Lines file: {\"id\",\"url\",\"published\",\"title\",\"text\"|\"html\"} per line");
   cmd->add_option("--dictionaries", f.dict_dir, "Dictionary folder (default: the shipped dictionaries/)");
+  cmd->add_option("--dict", f.dict_files,
+                  "Another dictionary file, repeatable: TABARI .actors/.agents/.verbs/.project, PETRARCH "
+                  "actors/agents/verbs/discards, entente files; FORMAT:PATH names the format (docs/formats.md)")
+      ->allow_extra_args(false);  // one file per --dict, so inputs may follow
+  cmd->add_flag("--only-dict", f.only_dict, "Use only the --dict files' actors and verbs, not the shipped ones");
   cmd->add_option("--wordnet", f.wordnet_dir, "WordNet dict folder (Debian wordnet-base)");
   cmd->add_flag("-q,--quiet", f.quiet, "No warnings on stderr");
 }
@@ -31,6 +36,8 @@ Result<std::unique_ptr<Pipeline>> MakePipeline(const InputFlags& f) {
   PipelineOptions opt;
   opt.dictionary_dir = f.dict_dir;
   opt.wordnet_dir = f.wordnet_dir;
+  opt.dictionary_files = f.dict_files;
+  opt.builtin_dictionaries = !f.only_dict;
   auto p = Pipeline::Create(opt);
   if (p.ok() && !f.quiet) {
     const auto& diags = (*p)->dictionary_diagnostics();

@@ -19,6 +19,8 @@ struct InputFlags {
   std::vector<std::string> inputs;
   std::vector<std::string> jsonl;
   std::string dict_dir;
+  std::vector<std::string> dict_files;  // --dict FILE (repeatable): any format of docs/formats.md
+  bool only_dict = false;               // --only-dict: no shipped actors/verbs, only --dict files
   std::string wordnet_dir = "/usr/share/wordnet";
   bool quiet = false;
 };

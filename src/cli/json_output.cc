@@ -45,6 +45,9 @@ nlohmann::ordered_json EventJson(const Analysis& a, const Event& e, bool explain
   j["source_span"] = {a.article.offsets.ToSource(e.span_begin), a.article.offsets.ToSource(e.span_end)};
   if (explain) {
     j["explain"] = {{"evidence", a.article.text.substr(e.span_begin, e.span_end - e.span_begin)},
+                    {"source", e.source.text},
+                    {"target", e.target ? e.target->text : ""},
+                    {"verb", e.verb},
                     {"pattern", e.pattern},
                     {"factuality_cues", e.cues},
                     {"date_text", e.date_text},

@@ -1,5 +1,8 @@
 #include "dict/actor_dictionary.h"
 
+#include <algorithm>
+#include <functional>
+
 #include "common/date.h"
 #include "common/file.h"
 #include "common/text.h"
@@ -25,17 +28,52 @@ uint32_t ActorDictionary::Intern(const std::string& tok) {
 
 uint32_t ActorDictionary::TokenId(std::string_view norm) const {
   auto it = vocab_.find(norm);
-  return it == vocab_.end() ? kUnknownToken : it->second;
+  if (it != vocab_.end()) return it->second;
+  // Not a dictionary word: the longest stem it starts with ("argentina" -> "argentin").
+  if (stems_.empty() || norm.size() < min_stem_) return kUnknownToken;
+  for (size_t n = std::min(norm.size(), max_stem_); n >= min_stem_; --n) {
+    auto s = stems_.find(norm.substr(0, n));
+    if (s != stems_.end()) return s->second;
+  }
+  return kUnknownToken;
 }
 
 void ActorDictionary::Add(const std::string& name, ActorEntry entry) {
-  std::vector<std::string> toks = NormTokens(name);
+  if (name.find('*') == std::string::npos) {
+    AddTokens(NormTokens(name), {}, std::move(entry));
+    return;
+  }
+  // "Argentin*": a word ending in '*' is a stem.
+  std::vector<std::string> toks;
+  std::vector<bool> stem;
+  for (auto w : Split(name, ' ')) {
+    w = Trim(w);
+    bool is_stem = w.size() > 1 && w.back() == '*';
+    if (is_stem) w.remove_suffix(1);
+    for (auto& t : NormTokens(w)) {
+      if (t == "*") continue;
+      toks.push_back(t);
+      stem.push_back(false);
+    }
+    if (is_stem && !stem.empty()) stem.back() = true;
+  }
+  AddTokens(std::move(toks), stem, std::move(entry));
+}
+
+void ActorDictionary::AddTokens(std::vector<std::string> toks, const std::vector<bool>& stem, ActorEntry entry) {
   // A trailing possessive in a name is dropped; text matching ignores it too.
   while (!toks.empty() && toks.back() == "'s") toks.pop_back();
   if (toks.empty()) return;
   uint32_t node = 0;
-  for (const auto& t : toks) {
-    uint64_t key = (static_cast<uint64_t>(node) << 32) | Intern(t);
+  for (size_t k = 0; k < toks.size(); ++k) {
+    const std::string& t = toks[k];
+    uint32_t id = Intern(t);
+    if (k < stem.size() && stem[k]) {
+      stems_.emplace(t, id);
+      min_stem_ = std::min(min_stem_, t.size());
+      max_stem_ = std::max(max_stem_, t.size());
+    }
+    uint64_t key = (static_cast<uint64_t>(node) << 32) | id;
     auto it = edges_.find(key);
     if (it == edges_.end()) {
       uint32_t next = static_cast<uint32_t>(node_entries_.size());
@@ -46,12 +84,55 @@ void ActorDictionary::Add(const std::string& name, ActorEntry entry) {
       node = it->second;
     }
   }
+  const bool person = entry.kind == ActorKind::kPerson;
   entries_.push_back(std::move(entry));
   node_entries_[node].push_back(static_cast<uint32_t>(entries_.size() - 1));
+  if (person && toks.size() >= 2 && toks.back().size() >= 3) surnames_[toks.back()].push_back(static_cast<uint32_t>(entries_.size() - 1));
+}
+
+void ActorDictionary::Finish() {
+  stem_alt_.assign(vocab_.size(), kUnknownToken);
+  if (stems_.empty()) return;
+  for (const auto& [tok, id] : vocab_) {
+    if (tok.size() < 2) continue;
+    // The longest stem that is a proper prefix of a dictionary word.
+    for (size_t n = std::min(tok.size() - 1, max_stem_); n >= min_stem_ && n > 0; --n) {
+      auto s = stems_.find(tok.substr(0, n));
+      if (s != stems_.end()) {
+        stem_alt_[id] = s->second;
+        break;
+      }
+    }
+  }
+}
+
+void ActorDictionary::Walk(const std::vector<uint32_t>& ids, size_t i, uint32_t node, size_t pos,
+                           NameMatch* best) const {
+  if (i >= ids.size() || ids[i] == kUnknownToken) return;
+  for (uint32_t id : {ids[i], ids[i] < stem_alt_.size() ? stem_alt_[ids[i]] : kUnknownToken}) {
+    if (id == kUnknownToken) continue;
+    auto it = edges_.find((static_cast<uint64_t>(node) << 32) | id);
+    if (it == edges_.end()) continue;
+    uint32_t next = it->second;
+    if (!node_entries_[next].empty() && i - pos + 1 > best->length) {
+      best->length = static_cast<uint32_t>(i - pos + 1);
+      best->entries = &node_entries_[next];
+    }
+    Walk(ids, i + 1, next, pos, best);
+  }
+}
+
+const std::vector<uint32_t>* ActorDictionary::BySurname(std::string_view norm) const {
+  auto it = surnames_.find(norm);
+  return it == surnames_.end() ? nullptr : &it->second;
 }
 
 NameMatch ActorDictionary::LongestMatch(const std::vector<uint32_t>& ids, size_t pos) const {
   NameMatch best;
+  if (!stems_.empty() && !stem_alt_.empty()) {
+    Walk(ids, pos, 0, pos, &best);
+    return best;
+  }
   uint32_t node = 0;
   for (size_t i = pos; i < ids.size(); ++i) {
     if (ids[i] == kUnknownToken) break;
@@ -111,14 +192,23 @@ Status ActorDictionary::LoadFile(const std::string& path, std::vector<std::strin
 
 static bool ValidCode(std::string_view code, bool agent) {
   if (code.size() < 3 || code.size() > 15) return false;
+  // '-' stands for an unknown part ("---" unknown country, "---EDU"), as in CAMEO data.
   for (char c : code)
-    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) return false;
   return true;
 }
 
 Status ActorDictionary::LoadText(std::string_view text, const std::string& name,
                                  std::vector<std::string>* diagnostics) {
+  return Parse(
+      text, name, diagnostics, [this](const std::string& n, ActorEntry e) { Add(n, std::move(e)); }, &discards_);
+}
+
+Status ActorDictionary::Parse(std::string_view text, const std::string& name, std::vector<std::string>* diagnostics,
+                              const std::function<void(const std::string&, ActorEntry)>& add,
+                              std::vector<DiscardEntry>* discards) {
   ActorKind kind = ActorKind::kCountry;
+  bool discard_section = false;  // @kind discard
   size_t lineno = 0;
   size_t pos = 0;
   auto diag = [&](const std::string& m) {
@@ -148,6 +238,7 @@ Status ActorDictionary::LoadText(std::string_view text, const std::string& name,
       auto parts = Split(line, ' ');
       std::string_view k = parts.size() >= 2 ? Trim(parts.back()) : std::string_view();
       if (!StartsWith(line, "@kind")) diag("unknown directive '" + std::string(line) + "'");
+      else if ((discard_section = k == "discard")) continue;
       else if (k == "country") kind = ActorKind::kCountry;
       else if (k == "person") kind = ActorKind::kPerson;
       else if (k == "org") kind = ActorKind::kOrg;
@@ -182,6 +273,20 @@ Status ActorDictionary::LoadText(std::string_view text, const std::string& name,
     std::vector<std::string_view> fields;
     for (auto p : parts)
       if (!Trim(p).empty()) fields.push_back(Trim(p));
+    // Agents: "~GOV" (appended, the default) or "NGO~" (put before the actor's code).
+    if (kind == ActorKind::kAgent && !discard_section && !fields.empty() && fields[0].size() > 1) {
+      if (fields[0].front() == '~') {
+        fields[0].remove_prefix(1);
+      } else if (fields[0].back() == '~') {
+        fields[0].remove_suffix(1);
+        e.agent_prefix = true;
+      }
+    }
+    if (discard_section && !fields.empty() && fields[0] != "SENTENCE" && fields[0] != "STORY" &&
+        fields[0] != "COMPLEX") {
+      diag("a discard line starts with SENTENCE, STORY or COMPLEX, not '" + std::string(fields[0]) + "'");
+      continue;
+    }
     if (fields.empty() || !ValidCode(fields[0], kind == ActorKind::kAgent)) {
       diag("bad actor code '" + std::string(fields.empty() ? "" : fields[0]) + "'");
       continue;
@@ -213,10 +318,40 @@ Status ActorDictionary::LoadText(std::string_view text, const std::string& name,
       e.dated = true;
     }
     bool first = true;
+    if (discard_section) {
+      for (auto n : Split(names, '|')) {
+        n = Trim(n);
+        if (n.empty()) continue;
+        first = false;
+        DiscardEntry de;
+        de.story = e.code == "STORY";
+        de.kind = e.code == "COMPLEX" ? '+' : '#';
+        de.from = e.from;
+        de.to = e.to;
+        de.phrase = std::string(n);
+        de.origin = e.origin;
+        for (auto w : Split(n, ' ')) {
+          w = Trim(w);
+          bool is_stem = w.size() > 1 && w.back() == '*';
+          if (is_stem) w.remove_suffix(1);
+          for (auto& t : NormTokens(w)) {
+            de.tokens.push_back(t);
+            de.stem.push_back(false);
+          }
+          if (is_stem && !de.stem.empty()) de.stem.back() = true;
+        }
+        if (!de.tokens.empty() && discards) discards->push_back(std::move(de));
+      }
+      if (first) diag("no phrases after '='");
+      continue;
+    }
     for (auto n : Split(names, '|')) {
       n = Trim(n);
       if (n.empty()) continue;
-      if (first) e.name = std::string(n);
+      if (first) {  // the canonical name, without stem marks
+        e.name = std::string(n);
+        e.name.erase(std::remove(e.name.begin(), e.name.end(), '*'), e.name.end());
+      }
       first = false;
       ActorEntry variant = e;
       size_t letters = 0, upper = 0;
@@ -225,7 +360,7 @@ Status ActorDictionary::LoadText(std::string_view text, const std::string& name,
         else if (c >= 'a' && c <= 'z') ++letters;
       }
       variant.acronym = letters >= 2 && upper == letters && n.size() <= 8;
-      Add(std::string(n), std::move(variant));
+      add(std::string(n), std::move(variant));
     }
     if (first) diag("no names after '='");
   }

@@ -4,11 +4,13 @@
 
 #include <climits>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "dict/discard_list.h"
 #include "entente/status.h"
 
 namespace entente {
@@ -26,6 +28,7 @@ struct ActorEntry {
   std::vector<std::string> requires_codes;  // contextual: one of these must be in scope
   std::string origin;      // "file:line"
   bool acronym = false;    // this variant is all capitals ("UN", "WHO"): the text must be too
+  bool agent_prefix = false;  // agents: the role goes before the actor's code (TABARI "NGO~")
 };
 
 // A match of a dictionary name in a token sequence.
@@ -48,26 +51,54 @@ class ActorDictionary {
   // diagnostics; loading continues. Returns an error only when the file cannot be read.
   Status LoadFile(const std::string& path, std::vector<std::string>* diagnostics);
   Status LoadText(std::string_view text, const std::string& name, std::vector<std::string>* diagnostics);
-  // Adds one entry for `name` (used by loaders of other formats).
+  // The parser behind LoadText: calls `add` for every name variant and collects discard
+  // phrases (`@kind discard`) into *discards (may be null).
+  static Status Parse(std::string_view text, const std::string& name, std::vector<std::string>* diagnostics,
+                      const std::function<void(const std::string&, ActorEntry)>& add,
+                      std::vector<DiscardEntry>* discards);
+  // Adds one entry for `name` (used by loaders of other formats). A word of `name` that
+  // ends in '*' is a stem: it matches every token that starts with it ("Argentin*"
+  // matches "Argentina" and "Argentine", as TABARI words without a trailing '_' do).
   void Add(const std::string& name, ActorEntry entry);
+  // Same with normalised tokens; stem[i] marks tokens[i] as a stem (may be empty).
+  void AddTokens(std::vector<std::string> tokens, const std::vector<bool>& stem, ActorEntry entry);
+  // Call once after the last Add: lets a token that is both a word of some name and
+  // starts with a stem follow either (see LongestMatch). Loading works without it.
+  void Finish();
 
-  // Token id of a normalised token, or kUnknownToken.
+  // Token id of a normalised token, or kUnknownToken. A token that is no dictionary word
+  // but starts with a stem gets the id of the longest such stem.
   uint32_t TokenId(std::string_view norm) const;
   // Longest dictionary name starting at ids[pos].
   NameMatch LongestMatch(const std::vector<uint32_t>& ids, size_t pos) const;
+  bool has_stems() const { return !stems_.empty(); }
   const ActorEntry& entry(uint32_t i) const { return entries_[i]; }
   size_t size() const { return entries_.size(); }
+
+  // People whose name ends with this normalised token ("obama" -> Barack Obama's entries),
+  // for "President Obama"; nullptr when none.
+  const std::vector<uint32_t>* BySurname(std::string_view norm) const;
 
   // Chooses the entry that holds on `day` (INT_MIN when unknown) among `candidates`.
   // Returns the code to use ("" when none applies) and the entry index.
   std::string Resolve(const std::vector<uint32_t>& candidates, int day, uint32_t* chosen) const;
 
+  // Discard phrases read from `@kind discard` sections (Dictionaries moves them to its
+  // DiscardList).
+  std::vector<DiscardEntry>& discards() { return discards_; }
+
  private:
   uint32_t Intern(const std::string& tok);
+  void Walk(const std::vector<uint32_t>& ids, size_t i, uint32_t node, size_t pos, NameMatch* best) const;
+  std::vector<DiscardEntry> discards_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> stems_;  // stem -> token id
+  size_t min_stem_ = SIZE_MAX, max_stem_ = 0;
+  std::vector<uint32_t> stem_alt_;                    // token id -> id of its longest stem prefix
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> vocab_;
   std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | token) -> node
   std::vector<std::vector<uint32_t>> node_entries_{1};
   std::vector<ActorEntry> entries_;
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> surnames_;
 };
 
 }  // namespace entente

@@ -34,18 +34,30 @@ static std::vector<std::string> FilesIn(const fs::path& dir, const std::string& 
 Result<std::shared_ptr<const Dictionaries>> Dictionaries::Load(const DictionaryOptions& options) {
   auto d = std::make_shared<Dictionaries>();
   std::string dir = options.dir.empty() ? DefaultDictionaryDir() : options.dir;
-  if (!fs::is_directory(fs::path(dir) / "actors"))
+  if (options.builtin && !fs::is_directory(fs::path(dir) / "actors"))
     return Status::NotFound(dir + ": not a dictionary folder (no actors/ inside)");
   Status wn = d->lemmatizer.Load(options.wordnet_dir);
   if (!wn.ok()) d->diagnostics.push_back(wn.message());
-  for (const std::string& f : FilesIn(fs::path(dir) / "actors", ".txt")) {
-    ActorDictionary& target = fs::path(f).filename() == "agents.txt" ? d->agents : d->actors;
-    Status st = target.LoadFile(f, &d->diagnostics);
-    if (!st.ok()) d->diagnostics.push_back(st.message());
+  if (options.builtin) {
+    for (const std::string& f : FilesIn(fs::path(dir) / "actors", ".txt")) {
+      ActorDictionary& target = fs::path(f).filename() == "agents.txt" ? d->agents : d->actors;
+      Status st = target.LoadFile(f, &d->diagnostics);
+      if (!st.ok()) d->diagnostics.push_back(st.message());
+    }
+    for (const std::string& f : FilesIn(fs::path(dir) / "verbs", ".txt")) {
+      Status st = d->verbs.LoadFile(f, d->lemmatizer, &d->diagnostics);
+      if (!st.ok()) d->diagnostics.push_back(st.message());
+    }
   }
-  for (const std::string& f : FilesIn(fs::path(dir) / "verbs", ".txt")) {
-    Status st = d->verbs.LoadFile(f, d->lemmatizer, &d->diagnostics);
-    if (!st.ok()) d->diagnostics.push_back(st.message());
+  for (const std::string& f : options.extra_files) {
+    Status st = LoadDictionaryFile(f, d->lemmatizer, &d->actors, &d->agents, &d->verbs, &d->discards,
+                                   &d->diagnostics, &d->reports, options.wordnet_dir);
+    if (!st.ok()) return st;
+  }
+  for (ActorDictionary* a : {&d->actors, &d->agents}) {
+    for (DiscardEntry& e : a->discards()) d->discards.Add(std::move(e));
+    a->discards().clear();
+    a->Finish();
   }
   d->verbs.Finish();
   Status st = d->cameo.LoadFile((fs::path(dir) / "cameo" / "cameo_codes.tsv").string(), &d->diagnostics);

@@ -13,7 +13,7 @@ static std::string LemmaOf(std::string_view w, const Lemmatizer& lemmatizer) {
 }
 
 // An event code: 2-4 digits and an optional capital letter ("051", "0874", "075A").
-static bool ValidEventCode(std::string_view c) {
+bool ValidEventCode(std::string_view c) {
   size_t digits = 0;
   while (digits < c.size() && c[digits] >= '0' && c[digits] <= '9') ++digits;
   if (digits < 2 || digits > 4) return false;
@@ -21,8 +21,7 @@ static bool ValidEventCode(std::string_view c) {
   return c.size() == digits + 1 && c.back() >= 'A' && c.back() <= 'Z';
 }
 
-// Splits "a:b" into the code and paired code; "---", "###" and "+++" make null patterns.
-static std::string SetCode(VerbPattern& p, std::string code) {
+std::string SetPatternCode(VerbPattern& p, std::string code) {
   std::string paired;
   if (size_t colon = code.find(':'); colon != std::string::npos) {
     paired = code.substr(colon + 1);
@@ -45,7 +44,7 @@ static std::string SetCode(VerbPattern& p, std::string code) {
 std::string VerbDictionary::AddPattern(std::string code, std::string id, bool reciprocal, std::string_view pattern,
                                        const Lemmatizer& lemmatizer) {
   VerbPattern p;
-  if (std::string err = SetCode(p, std::move(code)); !err.empty()) return err;
+  if (std::string err = SetPatternCode(p, std::move(code)); !err.empty()) return err;
   p.id = std::move(id);
   p.reciprocal = reciprocal;
   bool anchored = false, explicit_anchor = false;
@@ -74,12 +73,15 @@ std::string VerbDictionary::AddPattern(std::string code, std::string id, bool re
     if (w.empty()) return "empty word";
     bool stem = w.size() > 1 && w.back() == '*';
     if (stem) w.remove_suffix(1);
+    bool form = w.size() > 1 && w.front() == '=';  // "=left": only this surface form
+    if (form) w.remove_prefix(1);
     for (char c : w)
       if (c == '+' || c == '$' || c == '*' || c == '(' || c == ')' || c == '|' || c == '%' || c == '@')
         return "bad word '" + std::string(w) + "'";
     std::string lemma = LemmaOf(w, lemmatizer);
     if (std::find(e.words.begin(), e.words.end(), lemma) == e.words.end()) e.words.push_back(lemma);
     if (stem) e.stems.push_back(FoldText(w));
+    if (form) e.forms.push_back(FoldText(w));
     return "";
   };
   for (const std::string& tok : toks) {
@@ -170,6 +172,12 @@ std::string VerbDictionary::Add(VerbPattern p) {
   p.has_source = source;
   p.has_target = target;
   if (p.specificity == 0) p.specificity = literals;
+  p.required_bits = 0;
+  for (size_t i = 0; i < p.elems.size(); ++i) {
+    const PatternElem& e = p.elems[i];
+    if (i != p.anchor && e.kind == PatternElem::Kind::kWord && e.words.size() == 1 && e.stems.empty())
+      p.required_bits |= LemmaBit(e.words[0]);
+  }
   uint32_t idx = static_cast<uint32_t>(patterns_.size());
   patterns_.push_back(std::move(p));
   Index(idx);
@@ -193,12 +201,12 @@ void VerbDictionary::Index(uint32_t idx) {
 }
 
 const std::vector<uint32_t>* VerbDictionary::ByAnchor(std::string_view lemma) const {
-  auto it = by_anchor_.find(std::string(lemma));
+  auto it = by_anchor_.find(lemma);
   return it == by_anchor_.end() ? nullptr : &it->second;
 }
 
 const std::vector<uint32_t>* VerbDictionary::ByAnchorWithNull(std::string_view lemma) const {
-  auto it = by_anchor_all_.find(std::string(lemma));
+  auto it = by_anchor_all_.find(lemma);
   return it == by_anchor_all_.end() ? nullptr : &it->second;
 }
 
@@ -206,7 +214,7 @@ std::vector<uint32_t> VerbDictionary::ByStemAnchor(std::string_view norm) const 
   std::vector<uint32_t> out;
   if (by_stem_.empty()) return out;
   for (size_t n = std::min(norm.size(), max_stem_); n >= 1; --n) {
-    auto it = by_stem_.find(std::string(norm.substr(0, n)));
+    auto it = by_stem_.find(norm.substr(0, n));
     if (it != by_stem_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
   }
   std::stable_sort(out.begin(), out.end(), [&](uint32_t a, uint32_t b) {
@@ -224,7 +232,9 @@ void VerbDictionary::Finish() {
     const VerbPattern& pa = patterns_[a];
     const VerbPattern& pb = patterns_[b];
     if (pa.specificity != pb.specificity) return pa.specificity > pb.specificity;
-    return pa.elems.size() > pb.elems.size();
+    if (pa.elems.size() != pb.elems.size()) return pa.elems.size() > pb.elems.size();
+    // A pattern restricted to some surface forms ("left") is the more specific.
+    return !pa.elems[pa.anchor].forms.empty() && pb.elems[pb.anchor].forms.empty();
   };
   for (auto* index : {&by_anchor_, &by_anchor_all_, &by_stem_})
     for (auto& [anchor, list] : *index) std::stable_sort(list.begin(), list.end(), order);
@@ -251,14 +261,13 @@ std::string FormatPattern(const VerbPattern& p) {
       case PatternElem::Kind::kSource: out += e.compound ? "%" : "$"; break;
       case PatternElem::Kind::kTarget: out += e.compound ? "%" : "+"; break;
       case PatternElem::Kind::kWord: {
-        // Stems are written once (as "stem*"); lemmas that only stand for a stem are dropped.
+        // Stems as "stem*" (reading one back adds the stem's own lemma again), forms as
+        // "=form" (which adds the form's lemma).
         std::vector<std::string> items;
         for (const auto& s : e.stems) items.push_back(s + "*");
-        for (const auto& w : e.words) {
-          bool covered = false;
-          for (const auto& s : e.stems) covered = covered || w == s || (w.size() >= s.size() && w.compare(0, s.size(), s) == 0);
-          if (!covered) items.push_back(w);
-        }
+        for (const auto& f : e.forms) items.push_back("=" + f);
+        for (const auto& w : e.words)
+          if (std::find(e.stems.begin(), e.stems.end(), w) == e.stems.end() && e.forms.empty()) items.push_back(w);
         if (items.size() == 1) {
           out += items[0];
         } else {
@@ -325,7 +334,7 @@ Status VerbDictionary::LoadText(std::string_view text, const std::string& name, 
       if (code.empty()) {
         code = std::string(f);
         VerbPattern probe;
-        if (std::string err = SetCode(probe, code); !err.empty()) {
+        if (std::string err = SetPatternCode(probe, code); !err.empty()) {
           diag(err);
           bad = true;
           break;

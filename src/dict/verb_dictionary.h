@@ -2,6 +2,8 @@
 // See docs/dictionaries.md for the format. Immutable after loading.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -21,6 +23,10 @@ struct PatternElem {
   // whose normalised form starts with one of these also matches. `words` still holds
   // their lemmas, so a coder that ignores stems matches the base forms.
   std::vector<std::string> stems;
+  // Surface forms (normalised) the element is restricted to; empty = every form of its
+  // lemmas. PETRARCH and TABARI keep "LEFT [032:033]" apart from "LEAVE [012]": the
+  // anchor of LEFT has words {leave} and forms {left} ("=left" in entente's format).
+  std::vector<std::string> forms;
   bool adjacent = false;  // must directly follow the previous element ("a_b", TABARI '_')
   bool compound = false;  // a slot that takes a compound actor (TABARI/PETRARCH '%')
 };
@@ -39,25 +45,60 @@ struct VerbPattern {
   char special = 0;         // null patterns: '#' discards the sentence, '+' marks it too complex
   bool implicit_target = false;  // the trailing "* +" was added: the source format names no target
   bool dominant = false;    // TABARI "[031!]": the dominant event of its sentence
+  // A prefilter: LemmaBit of every single-word element other than the anchor (set by
+  // VerbDictionary::Add). A pattern cannot match a sentence whose lemmas' bits (OR of
+  // LemmaBit over its tokens) miss one of these: `if (required_bits & ~sentence_bits) skip`.
+  uint64_t required_bits = 0;
 };
+
+// One of 64 bits for a lemma (see VerbPattern::required_bits).
+inline uint64_t LemmaBit(std::string_view lemma) {
+  return uint64_t{1} << (std::hash<std::string_view>{}(lemma) & 63);
+}
 
 class VerbDictionary {
  public:
   Status LoadFile(const std::string& path, const Lemmatizer& lemmatizer, std::vector<std::string>* diagnostics);
   Status LoadText(std::string_view text, const std::string& name, const Lemmatizer& lemmatizer,
                   std::vector<std::string>* diagnostics);
-  // Parses one pattern; returns an error message or "".
+  // Parses one pattern; returns an error message or "". `code` may be "---" (a null
+  // pattern) or "a:b" (paired codes), see docs/dictionaries.md.
   std::string AddPattern(std::string code, std::string id, bool reciprocal, std::string_view pattern,
                          const Lemmatizer& lemmatizer);
-  // Patterns whose anchor is `lemma`, most specific first.
+  // Adds a pattern built by a reader of another format: checks it, sets specificity when
+  // 0, and indexes it by the words (and stems) of elems[anchor]. Returns an error or "".
+  std::string Add(VerbPattern p);
+  // Patterns whose anchor is `lemma`, most specific first. Null patterns are not listed
+  // here (a coder that does not know them would code them); see ByAnchorWithNull.
   const std::vector<uint32_t>* ByAnchor(std::string_view lemma) const;
+  // Every pattern whose anchor is `lemma`, null patterns included, most specific first.
+  const std::vector<uint32_t>* ByAnchorWithNull(std::string_view lemma) const;
+  // Patterns whose anchor has a stem that is a prefix of `norm` (TABARI stems), most
+  // specific first, null patterns included. Empty when the dictionary has no stems.
+  std::vector<uint32_t> ByStemAnchor(std::string_view norm) const;
+  bool has_stems() const { return !by_stem_.empty(); }
   const VerbPattern& pattern(uint32_t i) const { return patterns_[i]; }
   size_t size() const { return patterns_.size(); }
   void Finish();  // sorts each anchor's patterns by specificity
 
  private:
+  void Index(uint32_t idx);
   std::vector<VerbPattern> patterns_;
-  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_anchor_;
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_anchor_;  // no null patterns
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_anchor_all_;
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_stem_;
+  size_t max_stem_ = 0;
 };
+
+// An event code: 2-4 digits and an optional capital letter ("051", "0874", "075A").
+bool ValidEventCode(std::string_view code);
+// Sets p.code from "051", "042:043" (paired), ":173" (only the paired event), "---"
+// (null pattern), "###" (null, discards the sentence), "+++" (null, too complex).
+// Returns an error or "".
+std::string SetPatternCode(VerbPattern& p, std::string code);
+
+// One pattern in entente's verb format ("057 [id] ~ = sign * (pact|treaty) with +"), the
+// inverse of VerbDictionary::LoadText for one line.
+std::string FormatPattern(const VerbPattern& p);
 
 }  // namespace entente

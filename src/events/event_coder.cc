@@ -16,7 +16,7 @@ const std::unordered_set<std::string>& Skippable() {
       "jointly", "separately", "separate", "two", "three", "several", "verbal", "formally", "officially",
       "reportedly", "personally", "warmly", "publicly", "first", "new", "both", "each", "all", "other",
       "congratulatory", "special", "friendly", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "tonight", "tomorrow", "previously", "repeatedly", "once", "finally"};
+      "saturday", "sunday", "tonight", "tomorrow", "previously", "repeatedly", "once", "finally", "on"};
   return kWords;
 }
 
@@ -91,16 +91,49 @@ std::vector<int> Coordinated(const SentenceView& v, int g) {
 
 // True when group g sits inside a prepositional phrase ("in North Korea", "by Kim") or
 // right after a past verb as its object ("left Pyongyang").
-bool Governed(const SentenceView& v, int g, uint32_t anchor) {
+bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_begin) {
   const auto& t = v.s->tokens;
   uint32_t b = v.groups[g].first;
   while (b > 0 && (t[b - 1].norm == "the" || t[b - 1].norm == "a" || t[b - 1].norm == "an" ||
                    t[b - 1].norm == "its" || t[b - 1].norm == "their" || t[b - 1].norm == "'s"))
     --b;
   if (b == 0) return false;
+  // "of southern Serbia", "in neighbouring Lebanon": one or two modifiers between the
+  // preposition and the actor.
+  auto modifier = [&](const Token& x) {
+    return !x.punct && !x.upper_initial && !x.past_verb && !IsPreposition(x.norm) && x.norm != "and" &&
+           x.norm != "or" && x.norm != "that" && x.norm != "who" && x.norm != "which";
+  };
+  for (uint32_t k = 1; k <= 2 && b > k; ++k) {
+    bool mods = true;
+    for (uint32_t j = 1; j <= k; ++j) mods = mods && modifier(t[b - j]);
+    if (!mods) break;
+    const std::string& p = t[b - k - 1].norm;
+    if (IsPreposition(p) && p != "including") {
+      b -= k;
+      break;
+    }
+  }
   const Token& before = t[b - 1];
-  if (before.past_verb) return true;
+  // A participle opening the clause is an adjective ("Ousted President Akayev").
+  if (before.past_verb) return !(b - 1 == clause_begin || (b >= 2 && (t[b - 2].norm == "the" || t[b - 2].norm == "a")));
   if (!IsPreposition(before.norm) || before.norm == "including") return false;
+  // "Thousands of Iraqi Kurds", "members of the opposition": the "of" of a quantity or a
+  // part heads no prepositional phrase of its own.
+  if (before.norm == "of" && b >= 2) {
+    static const std::unordered_set<std::string> kQuantity = {
+        "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "scores", "millions", "tens",
+        "group", "groups", "members", "member", "some", "many", "most", "all", "one", "two", "three", "several",
+        "supporters", "leaders", "delegation", "representatives", "units", "number"};
+    const std::string& q = t[b - 2].norm;
+    if (kQuantity.count(q) || (!q.empty() && q[0] >= '0' && q[0] <= '9')) return false;
+    // "A camp of Congolese refugees was attacked": a subject noun phrase that names no
+    // actor but this one stands for it.
+    bool bare_head = true;
+    for (uint32_t k = clause_begin; k + 1 < b; ++k)
+      if (v.group_at[k] >= 0 || t[k].past_verb || t[k].punct) bare_head = false;
+    if (bare_head) return false;
+  }
   // "after Kim sent", "since North Korea and China established": a conjunction opening a
   // clause whose verb follows its subject directly.
   static const std::unordered_set<std::string> kConjunctions = {"after", "before", "since", "until", "as"};
@@ -123,6 +156,16 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
   for (uint32_t i = anchor; i-- > 0;)
     if (IsClauseBreak(t[i])) {
       *clause_begin = i + 1;
+      // A relative clause's subject is what it is attached to: "a journalist who visited".
+      if ((t[i].norm == "who" || t[i].norm == "which") && i > 0) {
+        uint32_t j = i - 1;
+        if (t[j].norm == "," && j > 0) --j;
+        int g = v.group_at[j];
+        bool only_relative_words = true;
+        for (uint32_t k = i + 1; k < anchor; ++k)
+          if (v.group_at[k] >= 0) only_relative_words = false;
+        if (g >= 0 && v.groups[g].last == j + 1 && only_relative_words) return {g};
+      }
       break;
     }
   for (uint32_t i = anchor; i-- > *clause_begin;) {
@@ -148,7 +191,7 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
       }
       if (!(t[j].norm == "," || t[j].norm == "and" || t[j].norm == "the" || t[j].norm == "or")) break;
     }
-    if (Governed(v, head, anchor)) {
+    if (Governed(v, head, anchor, *clause_begin)) {
       i = v.groups[head].first;
       if (i <= *clause_begin) break;
       continue;
@@ -164,9 +207,20 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
 bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>* groups, uint32_t* next) {
   const auto& t = v.s->tokens;
   uint32_t skipped = 0;
-  while (p < end && v.group_at[p] < 0 && skipped < 3) {
+  while (p < end && v.group_at[p] < 0 && skipped < 4) {
     if (t[p].punct || IsClauseBreak(t[p]) || t[p].norm == "and" || t[p].norm == "or") return false;
     if (t[p].past_verb && !(p + 1 < end && v.group_at[p + 1] >= 0)) return false;  // "proposed Israeli changes"
+    // "the deputy chief of Israel's militia", "scores of Liberian refugees": the head noun
+    // before "of" stands for the actor after it.
+    if (t[p].norm == "of" && skipped > 0) {
+      uint32_t q = p + 1;
+      if (q < end && t[q].norm == "the") ++q;
+      if (q < end && v.group_at[q] >= 0) {
+        p = q;
+        break;
+      }
+      return false;
+    }
     if (IsPreposition(t[p].norm) && t[p].norm != "to") return false;
     ++p;
     ++skipped;
@@ -227,7 +281,7 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
       return false;
     }
     case PatternElem::Kind::kGap: {
-      for (uint32_t q = p; q <= end && q - p <= 4; ++q) {
+      for (uint32_t q = p; q <= end && q - p <= 8; ++q) {
         if (MatchFrom(v, pat, k + 1, q, end, m)) return true;
         if (q < end && ((v.group_at[q] >= 0 && t[q].upper_initial) || IsClauseBreak(t[q]) || t[q].punct)) return false;
       }
@@ -371,7 +425,9 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           std::string r = RefusalCode(code);
           if (!r.empty()) code = r, f.label = "asserted";
         } else if (f.intent) {
-          std::string i = IntentCode(code);
+          // "will withdraw its force unless ..." is a threat (13x), else an intent (03x).
+          std::string i = f.threat && code.compare(0, 2, "13") != 0 ? std::string("130") : IntentCode(code);
+          if (f.threat && (code.compare(0, 2, "15") >= 0 && code.compare(0, 2, "21") < 0)) i = "138";
           if (!i.empty()) code = i;
         }
         const int root = std::stoi(code.substr(0, 2));
@@ -415,7 +471,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
               if (sr.code == tr.code) continue;
               if (SameStateApparatus(sr.code, tr.code)) continue;
               // A pronoun resolved to the other side's own country is a resolution slip.
-              if (CountryOf(sr.code) == CountryOf(tr.code) && (!sm->resolved_from.empty() || !tm->resolved_from.empty()))
+              if (CountryOf(sr.code) == CountryOf(tr.code) && (sm->pronoun || tm->pronoun))
                 continue;
               dyads.emplace_back(sr, tr);
             }
@@ -429,9 +485,27 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         } else if (!pat.has_target) {
           // Without a target only events that stand alone are coded (a drill, an attack).
           if (!options.untargeted_roots.count(root)) continue;
+          // The place or party named later in the clause is the target: "strengthened its
+          // forces in Lebanon", "will withdraw inspectors from Iraq", "shell Iraqi towns".
+          std::vector<const Mention*> places;
+          for (uint32_t q = a + 1; q < clause_end && places.empty(); ++q) {
+            int g = v.group_at[q];
+            if (g < 0) continue;
+            for (int cg : Coordinated(v, g)) {
+              const Mention* cand = &ms.mentions[v.groups[cg].mentions.front()];
+              bool is_source = false;
+              for (auto* sm : src_m) is_source = is_source || CountryOf(sm->code) == CountryOf(cand->code);
+              if (!is_source && !cand->pronoun) places.push_back(cand);
+            }
+            q = v.groups[g].last - 1;
+          }
           for (auto* sm : src_m) {
             ActorRef sr = ref(sm, src_role);
             std::optional<ActorRef> tr;
+            if (!places.empty()) {
+              for (const Mention* p : places) dyads.emplace_back(sr, RefOf(*p, text));
+              continue;
+            }
             // A protest, a concession or coercion with no one named is aimed at home:
             // CAMEO codes it against the actor's own country.
             if (options.implicit_domestic_target && (root == 8 || root == 14 || root == 17) &&
@@ -477,7 +551,11 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           for (int g : targets) span_first = std::min(span_first, v.groups[g].first), span_last = std::max(span_last, v.groups[g].last);
           e.span_begin = t[span_first].begin;
           e.span_end = t[std::max(span_last, span_first + 1) - 1].end;
-          e.pattern = pass == 1 ? pat.id + "~loose" : pat.id;
+          // Pattern ids without a name are "file:line"; show the file name only.
+          std::string id = pat.id;
+          if (size_t slash = id.rfind('/'); slash != std::string::npos) id = id.substr(slash + 1);
+          e.pattern = pass == 1 ? id + "~loose" : id;
+          e.verb = text.substr(t[a].begin, t[a].end - t[a].begin);
           e.reporter = reporter;
           out.events.push_back(std::move(e));
           out.clauses.push_back({si, clause_begin, clause_end, a});

@@ -16,7 +16,7 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
       "expect", "plan", "schedule", "intend", "aim", "prepare", "set", "due", "going", "ready", "willing",
       "prepared", "promise", "pledge", "vow", "offer", "agree", "commit", "committed", "determined", "seek",
       "want", "hope", "propose", "decide"};
-  static const std::unordered_set<std::string> kHypo = {"would", "could", "might", "may", "should", "can"};
+  static const std::unordered_set<std::string> kHypo = {"would", "could", "might", "may", "should", "can", "must"};
   static const std::unordered_set<std::string> kReport = {"say", "announce", "tell", "state", "declare",
                                                           "indicate", "confirm", "add", "report", "insist"};
   static const std::unordered_set<std::string> kAlleged = {"suspected", "suspect", "suspicion", "suspicions",
@@ -37,11 +37,26 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
       return f;
     }
   }
+  // "demanded that X resign", "urged that X withdraw": the act is asked for, not done.
+  if (clause_begin >= 2 && t[clause_begin - 1].norm == "that") {
+    static const std::unordered_set<std::string> kAsk = {"demand", "urge", "ask", "call", "insist", "want",
+                                                        "request", "propose", "suggest", "recommend", "require"};
+    for (size_t j = clause_begin - 1; j-- > 0 && j + 6 >= clause_begin;) {
+      if (kAsk.count(t[j].lemma)) {
+        f.label = "hypothetical";
+        f.cues.push_back(t[j].norm + " that");
+        return f;
+      }
+    }
+  }
   auto reported = [&](size_t before) {
     for (size_t j = 0; j < before; ++j)
       if (kReport.count(t[j].lemma)) return true;
     return false;
   };
+  bool conditional = false;
+  for (size_t j = anchor + 1; j < clause_end && j < t.size(); ++j)
+    if (t[j].norm == "unless" || t[j].norm == "if") conditional = true;
   size_t from = anchor > clause_begin + 6 ? anchor - 6 : clause_begin;
   for (size_t i = anchor; i-- > from;) {
     const std::string& w = t[i].norm;
@@ -60,12 +75,14 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
     if (kFuture.count(w)) {
       f.label = "future";
       f.intent = true;
+      f.threat = conditional;
       f.cues.push_back(w);
       return f;
     }
     if (kIntentLemmas.count(t[i].lemma) && to_follows) {
       f.label = "future";
       f.intent = true;
+      f.threat = conditional;
       f.cues.push_back(w + " to");
       return f;
     }

@@ -17,6 +17,7 @@ struct Factuality {
   std::vector<std::string> cues;
   bool intent = false;   // the actor states or is said to plan the act
   bool refusal = false;  // the actor refuses the act
+  bool threat = false;   // an intention on a condition ("will withdraw unless ..."): a threat
 };
 
 // `clause_begin` .. `anchor` is the stretch before the verb that governs it.

@@ -19,6 +19,9 @@ struct Block {
   bool list_item = false;   // <li> or a bulleted line
   bool in_article = false;  // inside <article>, [itemprop=articleBody] or the chosen container
   bool boilerplate_container = false;  // inside nav/header/footer/aside/comments/related lists
+  bool line_break = false;  // HTML: follows the previous block after a <br>, not a new paragraph
+  uint8_t heading_level = 0;  // 1..6 for <h1>..<h6>
+  uint32_t node = 0xFFFFFFFFu;  // HTML: the block element that holds the text (Dom index)
   double link_density = 0;  // share of text inside links
   // Decisions.
   enum class Role { kUnknown, kBody, kTitle, kByline, kMeta, kNoise };

@@ -307,6 +307,17 @@ PageMetadata JudgeBlocks(std::vector<Block>& blocks) {
           NonLatinShare(b.text) <= 0.3 && !IsBoilerplatePhrase(b.text) && !b.boilerplate_container) {
         b.role = Block::Role::kBody;
         b.why.clear();
+        any_body = true;
+      }
+    }
+  }
+  // Still nothing: a headline or a snippet cut mid-sentence is all the text there is.
+  if (!any_body) {
+    for (Block& b : blocks) {
+      if (b.role == Block::Role::kNoise && CountWords(b.text) >= 4 && NonLatinShare(b.text) <= 0.3 &&
+          !IsBoilerplatePhrase(b.text) && !b.boilerplate_container && b.link_density < 0.5) {
+        b.role = Block::Role::kBody;
+        b.why.clear();
       }
     }
   }

@@ -11,6 +11,7 @@
 #include "common/date.h"
 #include "common/file.h"
 #include "common/text.h"
+#include "ingest/warc_reader.h"
 
 namespace entente {
 namespace fs = std::filesystem;
@@ -48,6 +49,19 @@ Status CheckText(std::string_view bytes, const std::string& origin) {
   if (bad != std::string_view::npos)
     return Status::Corrupt(origin + ":" + std::to_string(LineOf(bytes, bad)) + ": invalid UTF-8 at byte " +
                            std::to_string(bad));
+  return Status::Ok();
+}
+
+Status CheckHtml(std::string_view bytes, const std::string& origin) {
+  if (Trim(bytes).empty()) return Status::Corrupt(origin + ": empty document");
+  size_t control = 0;
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c == 0) return Status::Corrupt(origin + ": binary data (NUL byte at offset " + std::to_string(i) + ")");
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+  }
+  if (control * 50 > bytes.size())
+    return Status::Corrupt(origin + ": binary data (" + std::to_string(control) + " control bytes)");
   return Status::Ok();
 }
 
@@ -103,12 +117,22 @@ Result<Document> ParseJsonlLine(std::string_view line, const std::string& origin
 }
 
 static void ReadOneFile(const std::string& path, const InputOptions& options, const DocumentSink& sink) {
+  if (IsWarcPath(path)) {
+    // Web archives are streamed record by record.
+    WarcOptions wo;
+    wo.max_record_bytes = options.max_document_bytes;
+    Status st = ReadWarc(path, wo, sink);
+    if (!st.ok()) sink(st);
+    return;
+  }
   auto bytes = ReadFile(path, options.max_document_bytes);
   if (!bytes.ok()) {
     sink(bytes.status());
     return;
   }
-  Status st = CheckText(*bytes, path);
+  Document::Kind kind = DetectKind(*bytes);
+  // HTML comes in any charset (the extract stage decodes it): only binary data is refused.
+  Status st = kind == Document::Kind::kHtml ? CheckHtml(*bytes, path) : CheckText(*bytes, path);
   if (!st.ok()) {
     sink(st);
     return;
@@ -116,7 +140,7 @@ static void ReadOneFile(const std::string& path, const InputOptions& options, co
   Document doc;
   doc.id = DocIdFromPath(path);
   doc.origin = path;
-  doc.kind = DetectKind(*bytes);
+  doc.kind = kind;
   doc.bytes = std::move(bytes.value());
   sink(std::move(doc));
 }

@@ -29,6 +29,8 @@ Status ReadInputs(const InputOptions& options, const DocumentSink& sink);
 // Exposed for tests.
 Document::Kind DetectKind(std::string_view bytes);
 Status CheckText(std::string_view bytes, const std::string& origin);
+// HTML in any charset: refuses only empty and binary input.
+Status CheckHtml(std::string_view bytes, const std::string& origin);
 std::string DocIdFromPath(const std::string& path);
 Result<Document> ParseJsonlLine(std::string_view line, const std::string& origin);
 

@@ -15,6 +15,8 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   DictionaryOptions dopt;
   dopt.dir = options.dictionary_dir;
   dopt.wordnet_dir = options.wordnet_dir;
+  dopt.extra_files = options.dictionary_files;
+  dopt.builtin = options.builtin_dictionaries;
   auto dicts = Dictionaries::Load(dopt);
   if (!dicts.ok()) return dicts.status();
   std::unique_ptr<Pipeline> p(new Pipeline());

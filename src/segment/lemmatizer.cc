@@ -83,6 +83,12 @@ std::string Lemmatizer::Morph(std::string_view w, const std::unordered_set<std::
   return "";
 }
 
+bool Lemmatizer::IsWord(std::string_view word) const {
+  std::string w(word);
+  return verbs_.count(w) || nouns_.count(w) || verb_exc_.count(w) || noun_exc_.count(w) ||
+         verbs_.count(Lemma(w)) || nouns_.count(Lemma(w));
+}
+
 bool Lemmatizer::IsPastVerb(std::string_view word) const {
   if (word.size() < 3) return false;
   std::string w(word);

@@ -20,6 +20,9 @@ class Lemmatizer {
   // Lemma of a normalised (lower-case) word: a verb reading first, then a noun reading.
   std::string Lemma(std::string_view word) const;
   bool loaded() const { return !verbs_.empty(); }
+  // True when the lower-case word is an English noun or verb ("bush", "rice"): such a
+  // surname is not matched on its own.
+  bool IsWord(std::string_view word) const;
   // True for a past tense or past participle of a verb ("met", "visited", "left").
   bool IsPastVerb(std::string_view word) const;
 

@@ -1,5 +1,7 @@
 #include "time/event_dating.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <set>
 #include <tuple>
 
@@ -9,6 +11,9 @@ static int Rank(const TimeExpr& e) {
   if (e.dates.empty()) return -1;
   return static_cast<int>(e.dates.front().precision);
 }
+
+// An expression that can date an event: a calendar value that says when, not "since".
+static bool Usable(const TimeExpr& e) { return !e.dates.empty() && !e.relational; }
 
 void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, const std::vector<TimeExpr>& times,
                 const std::optional<DateValue>& published, const std::string& text) {
@@ -20,7 +25,7 @@ void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, cons
     std::string source;
     // 1. In the clause: the finest expression, nearest to the verb on ties.
     for (const TimeExpr& t : times) {
-      if (t.sentence != cl.sentence || t.dates.empty()) continue;
+      if (t.sentence != cl.sentence || !Usable(t)) continue;
       if (t.first < cl.begin || t.last > cl.end) continue;
       if (!best || Rank(t) > Rank(*best) ||
           (Rank(t) == Rank(*best) &&
@@ -32,7 +37,7 @@ void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, cons
     // 2. Elsewhere in the sentence.
     if (!best) {
       for (const TimeExpr& t : times)
-        if (t.sentence == cl.sentence && !t.dates.empty() && (!best || Rank(t) > Rank(*best))) best = &t;
+        if (t.sentence == cl.sentence && Usable(t) && (!best || Rank(t) > Rank(*best))) best = &t;
       if (best) source = "sentence";
     }
     // 3. The paragraph's time context: the last expression of an earlier sentence in it.
@@ -41,16 +46,24 @@ void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, cons
       for (const TimeExpr& t : times) {
         if (t.sentence >= cl.sentence) break;
         // "since 2019" says nothing about when later sentences happened.
-        if (sentences[t.sentence].paragraph == para && !t.dates.empty() && !t.relational) best = &t;
+        if (sentences[t.sentence].paragraph == para && Usable(t)) best = &t;
       }
       if (best) source = "paragraph";
     }
     if (best) {
+      // A coordination ("in March, May and June") gives one event per date.
       e.date_source = source;
-      for (size_t d = 0; d < best->dates.size(); ++d) {
+      const TimeExpr& head = times[best->group];
+      uint32_t begin = head.begin, end = best->end;
+      std::vector<DateValue> dates;
+      for (size_t k = best->group; k < times.size() && times[k].group == best->group; ++k) {
+        for (const DateValue& d : times[k].dates) dates.push_back(d);
+        end = std::max(end, times[k].end);
+      }
+      for (const DateValue& d : dates) {
         Event copy = e;
-        copy.date = best->dates[d];
-        copy.date_text = text.substr(best->begin, best->end - best->begin);
+        copy.date = d;
+        copy.date_text = text.substr(begin, end - begin);
         out.push_back(std::move(copy));
       }
       continue;

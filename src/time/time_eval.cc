@@ -72,7 +72,8 @@ struct Unit {
   std::vector<std::pair<GoldRow*, size_t>> rows;  // row and its byte offset in `text`
 };
 
-void Score(const Unit& u, const std::string& dct, const Lemmatizer* lemmatizer, TimeEvalReport& report) {
+void Score(const Unit& u, const std::string& doc, const std::string& dct, const Lemmatizer* lemmatizer,
+           TimeEvalReport& report) {
   TimeContext ctx;
   if (auto d = ParseIsoDate(dct); d && d->precision == DateValue::Precision::kDay) ctx.published = *d;
   std::vector<TimeExpr> times = TagTimes(Segment(u.text, lemmatizer), u.text, ctx);
@@ -97,7 +98,16 @@ void Score(const Unit& u, const std::string& dct, const Lemmatizer* lemmatizer, 
     r.predicted_text = u.text.substr(best->begin, best->end - best->begin);
   }
   report.tagged += static_cast<int>(times.size());
-  for (bool b : used) report.spurious += !b;
+  for (size_t k = 0; k < times.size(); ++k) {
+    if (used[k]) continue;
+    ++report.spurious;
+    const TimeExpr& t = times[k];
+    size_t line_begin = u.text.rfind("\n", t.begin), line_end = u.text.find('\n', t.end);
+    line_begin = line_begin == std::string::npos ? 0 : line_begin + 1;
+    if (line_end == std::string::npos) line_end = u.text.size();
+    report.spurious_rows.push_back({doc, u.text.substr(t.begin, t.end - t.begin), t.value,
+                                    u.text.substr(line_begin, line_end - line_begin)});
+  }
 }
 
 }  // namespace
@@ -167,7 +177,7 @@ Result<TimeEvalReport> EvaluateTimes(const std::string& path, const Lemmatizer* 
       auto [unit, offset] = placed[g.context];
       units[unit].rows.emplace_back(&g, g.byte_pos == std::string::npos ? std::string::npos : offset + g.byte_pos);
     }
-    for (const Unit& u : units) Score(u, d.dct, lemmatizer, report);
+    for (const Unit& u : units) Score(u, d.name, d.dct, lemmatizer, report);
     for (GoldRow& g : d.rows) {
       const TimeEvalRow& r = g.row;
       report.by_type[r.type].Add(r);

@@ -49,6 +49,10 @@ struct TimeEvalReport {
   TimeEvalCount full_day;                          // DATE and TIME rows whose gold is YYYY-MM-DD
   int tagged = 0;    // expressions the tagger found in the rebuilt text
   int spurious = 0;  // ... that overlap no gold expression
+  struct Spurious {
+    std::string doc, text, value, context;
+  };
+  std::vector<Spurious> spurious_rows;
 };
 
 // Reads `path` and scores TagTimes on it. `lemmatizer` may be null (tense is then found

@@ -2,31 +2,47 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <unordered_map>
 
 #include "common/date.h"
 
 namespace entente::timewords {
 
-int MonthOf(const std::string& w) {
-  static const std::unordered_map<std::string, int> kMonths = {
+namespace {
+
+struct Entry {
+  std::string_view word;
+  int value;
+};
+
+// The tables are small: a scan that compares lengths first costs less than hashing.
+template <size_t N>
+int Find(const Entry (&table)[N], std::string_view w, int none) {
+  for (const Entry& e : table)
+    if (e.word.size() == w.size() && e.word == w) return e.value;
+  return none;
+}
+
+}  // namespace
+
+int MonthOf(std::string_view w) {
+  static constexpr Entry kMonths[] = {
       {"january", 1}, {"jan", 1},  {"february", 2}, {"feb", 2},   {"march", 3},     {"mar", 3},
       {"april", 4},   {"apr", 4},  {"may", 5},      {"june", 6},  {"jun", 6},       {"july", 7},
       {"jul", 7},     {"august", 8}, {"aug", 8},    {"september", 9}, {"sep", 9},   {"sept", 9},
       {"october", 10}, {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
-  auto it = kMonths.find(w);
-  return it == kMonths.end() ? 0 : it->second;
+  if (w.size() < 3 || w.size() > 9) return 0;
+  return Find(kMonths, w, 0);
 }
 
-int WeekdayOf(const std::string& w) {
-  static const std::unordered_map<std::string, int> kDays = {
-      {"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3}, {"friday", 4}, {"saturday", 5},
-      {"sunday", 6}, {"tues", 1},    {"thurs", 3}};
-  auto it = kDays.find(w);
-  return it == kDays.end() ? -1 : it->second;
+int WeekdayOf(std::string_view w) {
+  static constexpr Entry kDays[] = {{"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3},
+                                    {"friday", 4}, {"saturday", 5}, {"sunday", 6},    {"tues", 1},
+                                    {"thurs", 3}};
+  if (w.size() < 4 || w.size() > 9) return -1;
+  return Find(kDays, w, -1);
 }
 
-int SeasonOf(const std::string& w) {
+int SeasonOf(std::string_view w) {
   if (w == "spring") return 0;
   if (w == "summer") return 1;
   if (w == "fall" || w == "autumn") return 2;
@@ -39,57 +55,64 @@ const char* SeasonCode(int season) {
   return season >= 0 && season < 4 ? kCodes[season] : "";
 }
 
-int NumberWord(const std::string& w) {
-  static const std::unordered_map<std::string, int> kNumbers = {
+int NumberWord(std::string_view w) {
+  static constexpr Entry kNumbers[] = {
       {"a", 1},         {"an", 1},        {"one", 1},       {"two", 2},        {"three", 3},
       {"four", 4},      {"five", 5},      {"six", 6},       {"seven", 7},      {"eight", 8},
       {"nine", 9},      {"ten", 10},      {"eleven", 11},   {"twelve", 12},    {"thirteen", 13},
       {"fourteen", 14}, {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18},
       {"nineteen", 19}, {"twenty", 20},   {"thirty", 30},   {"forty", 40},     {"fifty", 50},
       {"sixty", 60},    {"seventy", 70},  {"eighty", 80},   {"ninety", 90},    {"hundred", 100}};
-  auto it = kNumbers.find(w);
-  if (it != kNumbers.end()) return it->second;
-  if (AllDigits(w) && w.size() <= 3) return std::atoi(w.c_str());
-  return 0;
+  if (w.empty() || w.size() > 9) return 0;
+  if (w[0] >= '0' && w[0] <= '9') {
+    if (!AllDigits(w) || w.size() > 3) return 0;
+    int v = 0;
+    for (char ch : w) v = v * 10 + (ch - '0');
+    return v;
+  }
+  return Find(kNumbers, w, 0);
 }
 
-int OrdinalWord(const std::string& w) {
-  static const std::unordered_map<std::string, int> kOrdinals = {
+int OrdinalWord(std::string_view w) {
+  static constexpr Entry kOrdinals[] = {
       {"first", 1},        {"second", 2},      {"third", 3},       {"fourth", 4},     {"fifth", 5},
       {"sixth", 6},        {"seventh", 7},     {"eighth", 8},      {"ninth", 9},      {"tenth", 10},
       {"eleventh", 11},    {"twelfth", 12},    {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
       {"sixteenth", 16},   {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
       {"thirtieth", 30}};
-  auto it = kOrdinals.find(w);
-  if (it != kOrdinals.end()) return it->second;
-  int d = DayNumber(w);
-  return d && !AllDigits(w) ? d : 0;
+  if (w.empty() || w.size() > 11) return 0;
+  if (w[0] >= '0' && w[0] <= '9') {
+    int d = DayNumber(w);
+    return d && !AllDigits(w) ? d : 0;
+  }
+  return Find(kOrdinals, w, 0);
 }
 
-bool AllDigits(const std::string& s) {
+bool AllDigits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
     if (c < '0' || c > '9') return false;
   return true;
 }
 
-int DayNumber(const std::string& w) {
+int DayNumber(std::string_view w) {
   size_t i = 0;
   while (i < w.size() && w[i] >= '0' && w[i] <= '9') ++i;
   if (i == 0 || i > 2) return 0;
-  const std::string suffix = w.substr(i);
+  const std::string_view suffix = w.substr(i);
   if (!suffix.empty() && suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
-  int d = std::atoi(w.substr(0, i).c_str());
+  int d = 0;
+  for (size_t k = 0; k < i; ++k) d = d * 10 + (w[k] - '0');
   return d >= 1 && d <= 31 ? d : 0;
 }
 
-int YearNumber(const std::string& w) {
+int YearNumber(std::string_view w) {
   if (w.size() != 4 || !AllDigits(w)) return 0;
-  int y = std::atoi(w.c_str());
+  int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
   return y >= 1000 && y <= 2199 ? y : 0;
 }
 
-const char* DayPartCode(const std::string& w) {
+const char* DayPartCode(std::string_view w) {
   if (w == "morning") return "MO";
   if (w == "afternoon") return "AF";
   if (w == "evening") return "EV";
@@ -122,7 +145,7 @@ DateValue DayOf(int y, int m, int d) {
 }
 
 std::string Year4(int y) {
-  char buf[16];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04d", y);
   return buf;
 }
@@ -134,7 +157,7 @@ std::string WeekValue(int days) {
   int y, m, d;
   CivilFromDays(thursday, y, m, d);
   int week = (thursday - DaysFromCivil(y, 1, 1)) / 7 + 1;
-  char buf[16];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-W%02d", y, week);
   return buf;
 }

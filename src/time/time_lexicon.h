@@ -5,26 +5,27 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "entente/analysis.h"
 
 namespace entente::timewords {
 
-int MonthOf(const std::string& w);    // "march", "mar" -> 3; 0 if none
-int WeekdayOf(const std::string& w);  // "monday" -> 0 ... "sunday" -> 6; -1 if none
+int MonthOf(std::string_view w);    // "march", "mar" -> 3; 0 if none
+int WeekdayOf(std::string_view w);  // "monday" -> 0 ... "sunday" -> 6; -1 if none
 // "spring" -> 0, "summer" -> 1, "fall"/"autumn" -> 2, "winter" -> 3; -1 if none.
-int SeasonOf(const std::string& w);
+int SeasonOf(std::string_view w);
 const char* SeasonCode(int season);  // "SP", "SU", "FA", "WI"
 // "one".."ninety" and "a"/"an" -> 1, "a dozen" is not handled; 0 if none.
-int NumberWord(const std::string& w);
+int NumberWord(std::string_view w);
 // "1st", "first", "third", "twenty" ... as an ordinal 1..31; 0 if none.
-int OrdinalWord(const std::string& w);
-int DayNumber(const std::string& w);   // "21", "21st", "09" -> 21 / 9; 0 if none (1..31)
-int YearNumber(const std::string& w);  // "1949" -> 1949 for four digits 1000..2199; 0 if none
-bool AllDigits(const std::string& s);
+int OrdinalWord(std::string_view w);
+int DayNumber(std::string_view w);   // "21", "21st", "09" -> 21 / 9; 0 if none (1..31)
+int YearNumber(std::string_view w);  // "1949" -> 1949 for four digits 1000..2199; 0 if none
+bool AllDigits(std::string_view s);
 // Part of the day as TIMEX3 writes it: "morning" -> "MO", "afternoon" -> "AF",
 // "evening" -> "EV", "night" -> "NI"; nullptr if none.
-const char* DayPartCode(const std::string& w);
+const char* DayPartCode(std::string_view w);
 
 // Calendar values.
 DateValue YearValue(int y);

@@ -27,7 +27,9 @@ struct TimeExpr {
   // ("in March, May and June", "in 1956 and 1988"); its own index otherwise.
   uint32_t group = 0;
   bool relative = false;    // needed the publication date (or an earlier expression)
-  bool relational = false;  // "since 2019", "until June", "before 2020": not when something happened
+  // Says when something else happened, not the clause's event: "since 2019", "until
+  // June", "before 2020", "the 2018 summit". Never used to date an event.
+  bool relational = false;
 };
 
 enum class Tense { kUnknown, kPast, kPresent, kFuture };

@@ -1,0 +1,49 @@
+#include "dict/discard_list.h"
+
+#include <algorithm>
+
+namespace entente {
+
+void DiscardList::Add(DiscardEntry e) {
+  if (e.tokens.empty()) return;
+  e.stem.resize(e.tokens.size(), false);
+  uint32_t idx = static_cast<uint32_t>(entries_.size());
+  if (e.stem[0]) {
+    by_first_stem_[e.tokens[0]].push_back(idx);
+    min_stem_ = std::min(min_stem_, e.tokens[0].size());
+    max_stem_ = std::max(max_stem_, e.tokens[0].size());
+  } else {
+    by_first_[e.tokens[0]].push_back(idx);
+  }
+  entries_.push_back(std::move(e));
+}
+
+bool DiscardList::MatchAt(const DiscardEntry& e, const std::vector<Token>& tokens, size_t i) const {
+  if (i + e.tokens.size() > tokens.size()) return false;
+  for (size_t k = 1; k < e.tokens.size(); ++k) {
+    const std::string& norm = tokens[i + k].norm;
+    if (e.stem[k] ? norm.compare(0, e.tokens[k].size(), e.tokens[k]) != 0 : norm != e.tokens[k]) return false;
+  }
+  return true;
+}
+
+const DiscardEntry* DiscardList::Match(const std::vector<Token>& tokens, int day) const {
+  if (entries_.empty()) return nullptr;
+  auto holds = [day](const DiscardEntry& e) { return day == INT_MIN || (e.from <= day && day < e.to); };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& norm = tokens[i].norm;
+    if (auto it = by_first_.find(norm); it != by_first_.end())
+      for (uint32_t idx : it->second)
+        if (holds(entries_[idx]) && MatchAt(entries_[idx], tokens, i)) return &entries_[idx];
+    if (by_first_stem_.empty() || norm.size() < min_stem_) continue;
+    for (size_t n = std::min(norm.size(), max_stem_); n >= min_stem_; --n) {
+      auto it = by_first_stem_.find(norm.substr(0, n));
+      if (it == by_first_stem_.end()) continue;
+      for (uint32_t idx : it->second)
+        if (holds(entries_[idx]) && MatchAt(entries_[idx], tokens, i)) return &entries_[idx];
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace entente

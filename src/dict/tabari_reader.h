@@ -1,0 +1,62 @@
+// Readers of TABARI dictionaries (.actors, .agents, .verbs, .options, .project) into
+// entente's model. Formats: ../shared/eval/cameo/SOURCES.md and docs/formats.md.
+//
+//  - Actors/agents: "PHRASE [CODE] [CODE <950601] ..." roots, "+SYNONYM" lines, tab-indented
+//    "[CODE 950601-990815]" lines, ';' comments, <NOUN>/<ADJECTIVE> lists (skipped). A word
+//    without a trailing '_' is a stem ("ARGENTIN" -> "Argentin*"); '_' joins words. Codes
+//    "[###]" (discard) and "[+++]" (too complex) become discard phrases; agents "[~GOV]"
+//    append their role, "[NGO~]" put it before.
+//  - Verbs: "VERB [code]" entries, "{ FORMS }", "- PATTERN [code]" lines, <SYNSETS> (&NAME,
+//    +member), <TIME> (skipped: entente dates events itself). See pattern_compiler.h.
+//  - Options: "LABEL: 010=YIELD" labels; other commands are read and reported, not applied.
+//  - Project: "<actorsfile> FILE" ... lines naming the other files.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dict/dict_source.h"
+#include "dict/word_index.h"
+#include "segment/lemmatizer.h"
+
+namespace entente {
+
+void ReadTabariActors(std::string_view text, const std::string& name, bool agents, DictContent* out,
+                      std::vector<std::string>* diagnostics);
+// `words` (may be null) expands stems to the WordNet lemmas they begin (pattern_compiler.h).
+void ReadTabariVerbs(std::string_view text, const std::string& name, const Lemmatizer& lemmatizer,
+                     DictContent* out, std::vector<std::string>* diagnostics, const WordIndex* words = nullptr);
+void ReadTabariOptions(std::string_view text, const std::string& name, DictContent* out,
+                       std::vector<std::string>* diagnostics);
+// Dictionary files named by the project (actors, verbs, options, agents), relative to
+// the project's folder; other file lines (text, events, errors) are noted, not loaded.
+void ReadTabariProject(std::string_view text, const std::string& name, DictContent* out,
+                       std::vector<std::string>* diagnostics);
+
+// Shared by the TABARI and PETRARCH actor readers: one "[...]" code group.
+struct CodeGroup {
+  std::vector<std::string> codes;  // "ELR/GAL" gives two
+  ActorEntry range;                // from/to/dated only
+  bool agent_prefix = false;       // "NGO~"
+};
+// Parses the inside of "[...]": "USAGOV 991201-010114", "HOB < 950601", "~GOVPRS",
+// "NGO~". Returns an error or "".
+std::string ParseCodeGroup(std::string_view inside, bool agents, CodeGroup* out, ReadStats* stats);
+
+// One actor root: its phrases (words as written, with stem flags) and code groups.
+struct ActorRoot {
+  std::vector<std::vector<std::string>> words;
+  std::vector<std::vector<bool>> stems;
+  std::vector<CodeGroup> groups;
+  std::string origin;  // "file:line"
+};
+// Splits a TABARI/PETRARCH phrase ("PRINCE DOL_AMROTH", "ESTONIA_") into words; with
+// `stems`, a word not followed by '_' is a stem. Sets *gapped when words are separated by
+// blanks (TABARI: other words may stand between them).
+void SplitPhrase(std::string_view phrase, bool stems, std::vector<std::string>* words, std::vector<bool>* stem,
+                 bool* gapped, ReadStats* stats);
+// Adds the root's entries (one per phrase and code) or discard phrases to *out.
+void EmitRoot(const ActorRoot& root, bool agents, DictContent* out);
+
+}  // namespace entente

@@ -1,0 +1,166 @@
+#include "dict/tabari_reader.h"
+
+#include <gtest/gtest.h>
+
+#include "common/date.h"
+#include "dict/dict_formats.h"
+#include "segment/segmenter.h"
+#include "test_util.h"
+
+namespace entente {
+namespace {
+
+int Day(const char* iso) { return ToDays(*ParseIsoDate(iso)); }
+
+// The code the dictionary gives `text` on `date` ("" = no match of the whole text).
+std::string Code(const ActorDictionary& d, const std::string& text, const char* date = nullptr) {
+  std::vector<uint32_t> ids;
+  for (const auto& t : NormTokens(text)) ids.push_back(d.TokenId(t));
+  NameMatch m = d.LongestMatch(ids, 0);
+  if (!m.length || m.length != ids.size()) return "";
+  return d.Resolve(*m.entries, date ? Day(date) : INT_MIN, nullptr);
+}
+
+const Lemmatizer& Lemmas() { return testing::ShippedDictionaries().lemmatizer; }
+
+TEST(TabariActors, StemsSynonymsAndDateRestrictions) {
+  DictContent c;
+  std::vector<std::string> diags;
+  ReadTabariActors("<NOUN>\nBEES\n</NOUN>\n"
+                   "ARGENTIN  [ARG] ;JW 10/17/91\n"
+                   "ESTONIA_  [EST]\n"
+                   "GOLLUM  ; pas 27 Apr 03\n"
+                   "+SMEAGOL\n"
+                   "\t[HOB < 950601]\n"
+                   "\t[HOBGOV 950601 - 990815]\n"
+                   "\t[HOBREB > 990816]\n"
+                   "AXNOR  [AR1 <911226] [AR2]\n"
+                   "NASGUL  [###]\n"
+                   "ENT  [### <890101] [ENT]\n"
+                   "#ALBRIGHZ  [991201-010114] [---]\n"
+                   "ALBRIGHY  [ 991201-010114] [---]\n"
+                   "AAA  [AAA950601-990815]\n"
+                   "~~FINISH 16:47 CDT Thu 05 May 2005\n",
+                   "demo.actors", false, &c, &diags);
+  ActorDictionary a, agents;
+  VerbDictionary v;
+  DiscardList discards;
+  InstallContent(c, &a, &agents, &v, &discards, &diags);
+  a.Finish();
+  EXPECT_EQ(Code(a, "Argentina"), "ARG");  // a stem
+  EXPECT_EQ(Code(a, "Argentine"), "ARG");
+  EXPECT_EQ(Code(a, "Estonian"), "");  // "ESTONIA_": a whole word
+  EXPECT_EQ(Code(a, "Estonia"), "EST");
+  EXPECT_EQ(Code(a, "Smeagol", "1995-01-01"), "HOB");
+  EXPECT_EQ(Code(a, "Gollum", "1995-06-01"), "HOBGOV");
+  EXPECT_EQ(Code(a, "Gollum", "1999-08-15"), "HOBGOV");  // both days of a range included
+  EXPECT_EQ(Code(a, "Gollum", "2001-01-01"), "HOBREB");
+  EXPECT_EQ(Code(a, "Axnor", "1991-01-01"), "AR1");
+  EXPECT_EQ(Code(a, "Axnor", "1995-01-01"), "AR2");
+  EXPECT_EQ(Code(a, "Ent", "1995-01-01"), "ENT");
+  EXPECT_EQ(Code(a, "Bees"), "");  // <NOUN> lists are parser hints
+  // Discards: NASGUL always, ENT before 1989.
+  ASSERT_EQ(discards.size(), 2u);
+  EXPECT_EQ(discards.entry(1).to, Day("1989-01-01"));
+  // Bad code groups: file:line diagnostics, the rest loads.
+  ASSERT_EQ(diags.size(), 3u);  // ALBRIGHY's date without a code, AAA's glued date, AAA left without a code
+  EXPECT_NE(diags[0].find("demo.actors:15"), std::string::npos);
+  EXPECT_NE(diags[0].find("without a code"), std::string::npos);
+  EXPECT_EQ(c.stats.skipped["word of a <NOUN> list (a parser hint, not an actor)"], 1u);
+}
+
+TEST(TabariActors, AgentsAppendOrPrefixTheirRoleAndHavePlurals) {
+  DictContent c;
+  std::vector<std::string> diags;
+  ReadTabariActors("AMBASSADOR_  [ ~GOV] ;LRP\nHUMAN_RIGHTS_BODY_   [  NGO~]\nPOLICE  [~COP]\n", "v.agents", true, &c,
+                   &diags);
+  EXPECT_TRUE(diags.empty());
+  ASSERT_EQ(c.agents.size(), 5u);  // ambassador(s), human rights body/bodies, police*
+  EXPECT_EQ(c.agents[0].entry.code, "GOV");
+  EXPECT_EQ(c.agents[0].entry.kind, ActorKind::kAgent);
+  EXPECT_EQ(c.agents[1].name, "Ambassadors");
+  EXPECT_TRUE(c.agents[2].entry.agent_prefix);
+  EXPECT_EQ(c.agents[2].entry.code, "NGO");
+  EXPECT_EQ(c.agents[3].name, "Human Rights Bodies");
+  EXPECT_EQ(c.agents[4].name, "Police*");
+}
+
+TEST(TabariVerbs, PatternsBecomeEntentePatterns) {
+  DictContent c;
+  std::vector<std::string> diags;
+  ReadTabariVerbs("<SYNSETS>\n&TIETYPES\n+MILITARY\n+ECONOMIC\n&CURRENCY\n+DOLLAR\n+SWISS_FRANC\n</SYNSETS>\n"
+                  "<TIME>\nLAST_WEEK [-7]\n</TIME>\n"
+                  "ABANDON  [345] ;pas\n"
+                  "- * &TIETYPES TIES [902]\n"
+                  "- SAID + MUST * POLICY  [100]\n"
+                  "- * CREW_SHIP  [---]\n"
+                  "- * FOR { ECONOMIC_SANCTIONS | EMBARGO }  [172]\n"
+                  "- % HAVE POSTPONED *  [191]\n"
+                  "- + * BY_ $  [181]\n"
+                  "- * THE WOGS  [abc]\n"
+                  "ARRIVE  [032:033]\n"
+                  "ACT_ [100]\n"
+                  "{ ACTING_ ACTED_ }\n"
+                  "CALLED_ON  [094]\n"
+                  "- $ *  [095]\n",
+                  "demo.verbs", Lemmas(), &c, &diags);
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_NE(diags[0].find("demo.verbs:19"), std::string::npos);  // [abc]
+  std::vector<std::string> got;
+  for (const auto& p : c.patterns) got.push_back(FormatPattern(p).substr(FormatPattern(p).find('=') + 2));
+  ASSERT_EQ(c.patterns.size(), 12u);
+  EXPECT_EQ(got[0], "abandon* * +");
+  EXPECT_TRUE(c.patterns[0].implicit_target);
+  EXPECT_EQ(got[1], "abandon* * (military*|economic*) * (ties*|tie) * +");
+  EXPECT_EQ(got[2], "(said*|say) * + * must* * @abandon* * policy*");
+  EXPECT_TRUE(c.patterns[3].null_event);
+  EXPECT_EQ(got[3], "abandon* * crew_ship*");
+  EXPECT_EQ(got[4], "abandon* * for* * embargo* * +");             // the single word
+  EXPECT_EQ(got[5], "abandon* * for* * economic_(sanctions*|sanction) * +");  // the phrase
+  EXPECT_EQ(got[6], "% * have* * (postponed*|postpone) * @abandon*");
+  EXPECT_TRUE(c.patterns[6].reciprocal);
+  EXPECT_EQ(got[7], "+ * @abandon* * by * $");  // "BY_ $": a whole word, then a gap; no implicit target
+  EXPECT_EQ(c.patterns[8].code, "032");
+  EXPECT_EQ(c.patterns[8].paired_code, "033");
+  EXPECT_EQ(got[9], "act * +");  // ACT_: whole word, forms are lemmas of act
+  EXPECT_EQ(got[10], "=called_on* * +");  // CALLED: an inflected form, kept as the only form
+  EXPECT_EQ(c.patterns[10].elems[0].words, std::vector<std::string>{"call"});
+  EXPECT_EQ(got[11], "$ * @=called_on* * +");
+  EXPECT_EQ(c.stats.skipped["<TIME> time-shift phrase (entente dates events itself)"], 1u);
+}
+
+TEST(TabariOptionsAndProject, ReadAndReported) {
+  DictContent o;
+  std::vector<std::string> diags;
+  ReadTabariOptions("// comment\nCOMPLEX: VERBS[5]\nLABEL: 010=YIELD\nnonsense\n~~~~\n", "v.options", &o, &diags);
+  EXPECT_EQ(o.labels["010"], "YIELD");
+  EXPECT_EQ(o.options.size(), 1u);
+  ASSERT_EQ(diags.size(), 1u);
+  EXPECT_NE(diags[0].find("v.options:4"), std::string::npos);
+  DictContent p;
+  ReadTabariProject("Validation file\n<actorsfile> \tA.actors\n<verbsfile> B.verbs\n<textfile> T.text\n"
+                    "<session 1> <coder x>\n",
+                    "/x/y/V.project", &p, &diags);
+  ASSERT_EQ(p.files.size(), 2u);
+  EXPECT_EQ(p.files[0], "/x/y/A.actors");
+}
+
+TEST(CompactDates, TwoAndFourDigitYears) {
+  ActorEntry e;
+  EXPECT_EQ(ParseRestriction("<950601", &e), "");
+  EXPECT_EQ(e.to, Day("1995-06-01"));
+  ActorEntry f;
+  EXPECT_EQ(ParseRestriction(">20070101", &f), "");
+  EXPECT_EQ(f.from, Day("2007-01-01"));
+  ActorEntry g;
+  EXPECT_EQ(ParseRestriction("030101-030231", &g), "");  // day 31 of February: its last day
+  EXPECT_EQ(g.to, Day("2003-03-01"));
+  ActorEntry h;
+  EXPECT_EQ(ParseRestriction("261225-890107", &h), "");  // 1926-1989, not 2026
+  EXPECT_EQ(h.from, Day("1926-12-25"));
+  ActorEntry bad;
+  EXPECT_NE(ParseRestriction("2004017-20061201", &bad), "");
+}
+
+}  // namespace
+}  // namespace entente
