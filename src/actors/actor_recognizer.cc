@@ -16,6 +16,7 @@ bool IsIgoLike(const std::string& code) { return code.size() >= 3 && code.compar
 
 // Words that make a group of the actor they attach to.
 bool IsGroupWord(const std::string& norm) {
+  if (norm.size() < 4 || norm.size() > 11) return false;
   static const std::unordered_set<std::string> kWords = {"delegation", "delegations", "envoy", "envoys",
                                                          "team", "mission"};
   return kWords.count(norm) > 0;
@@ -86,6 +87,13 @@ uint32_t CorefImpl(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st
 // Coreference at token i; marks what it adds as pronouns unless it is a surname.
 uint32_t Coref(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st, const Dictionaries& dicts,
                const ActorOptions& opt, std::vector<Raw>& out) {
+  // Most tokens can start no coreference: only capitalised words (surnames) and a few
+  // nouns and pronouns can. One hash lookup spares the comparisons below.
+  static const std::unordered_set<std::string_view> kTriggers = {
+      "country", "regime", "nation", "countries", "sides", "leaders", "nations", "he", "she", "they", "it",
+      "delegation", "delegations", "envoy", "envoys", "team", "mission"};
+  const Token& tok = s.tokens[i];
+  if (!(tok.upper_initial && !st.surnames.empty()) && !kTriggers.count(tok.norm)) return 0;
   size_t before = out.size();
   uint32_t used = CorefImpl(s, s_index, i, st, dicts, opt, out);
   const std::string& w = s.tokens[i].norm;
@@ -293,7 +301,10 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
     agent_ids.resize(toks.size());
     for (size_t i = 0; i < toks.size(); ++i) {
       ids[i] = dicts.actors.TokenId(toks[i].norm);
-      agent_ids[i] = dicts.agents.TokenId(toks[i].norm);
+      // Agent words are nouns of three letters or more: punctuation and short words skip
+      // the second lookup.
+      agent_ids[i] = toks[i].punct || toks[i].norm.size() < 3 ? ActorDictionary::kUnknownToken
+                                                               : dicts.agents.TokenId(toks[i].norm);
     }
     // 1. Dictionary names, agents and coreference, left to right.
     std::vector<Raw> raws;

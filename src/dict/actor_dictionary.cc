@@ -192,6 +192,7 @@ Status ActorDictionary::LoadFile(const std::string& path, std::vector<std::strin
 
 static bool ValidCode(std::string_view code, bool agent) {
   if (code.size() < 3 || code.size() > 15) return false;
+  if (code == "###" || code == "+++") return true;  // PETRARCH's discard and complex codes
   // '-' stands for an unknown part ("---" unknown country, "---EDU"), as in CAMEO data.
   for (char c : code)
     if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) return false;

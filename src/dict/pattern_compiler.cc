@@ -33,6 +33,12 @@ void PatternCompiler::AddSynsetMember(const std::string& name, std::string_view 
   }
 }
 
+void PatternCompiler::SetVerbStems(std::vector<std::string> stems) {
+  std::sort(stems.begin(), stems.end());
+  stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+  verb_stems_ = std::move(stems);
+}
+
 bool PatternCompiler::Scan(std::string_view body, std::vector<PatternUnit>* units, std::string* err) const {
   size_t i = 0;
   const size_t n = body.size();
@@ -168,7 +174,14 @@ bool PatternCompiler::MakeVerb(std::string_view phrase, const std::vector<std::s
       if (options_.stems && !u.exact) {
         AddUnique(anchor.stems, tok);
         if (words_ && words_->loaded())
-          for (const std::string& w : words_->Complete(tok, true)) AddUnique(anchor.words, w);
+          for (const std::string& w : words_->Complete(tok, true)) {
+            // Longest stem wins: skip a completion that a longer entry's stem begins.
+            bool other = false;
+            for (auto it = std::lower_bound(verb_stems_.begin(), verb_stems_.end(), tok);
+                 it != verb_stems_.end() && it->compare(0, tok.size(), tok) == 0 && !other; ++it)
+              other = it->size() > tok.size() && w.compare(0, it->size(), *it) == 0;
+            if (!other) AddUnique(anchor.words, w);
+          }
       }
     }
   };
@@ -427,7 +440,11 @@ std::string PatternCompiler::Compile(const std::vector<PatternUnit>& units, cons
     // TABARI and PETRARCH take the first actor after the verb as the target when the
     // pattern names none; entente needs the slot written out.
     if (!has_target && !source_after && !compound && !p.null_event) {
-      push_gap();
+      // A bare verb gets entente's own "visit +" (the coder's fallback then takes the
+      // first actor after the verb in its clause); after more words a gap steps over a
+      // preposition ("ties * +": "ties with Gondor").
+      bool bare = p.elems.size() == 1;
+      if (!bare) push_gap();
       PatternElem t;
       t.kind = PatternElem::Kind::kTarget;
       p.elems.push_back(std::move(t));

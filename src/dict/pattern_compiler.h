@@ -48,6 +48,9 @@ class PatternCompiler {
       : lemmatizer_(lemmatizer), options_(options), words_(words) {}
 
   void AddSynsetMember(const std::string& name, std::string_view member, bool plural);
+  // TABARI: the verb words of every entry of the file. A stem's WordNet completion that a
+  // longer entry's stem begins is that entry's ("signal" is SIGNAL's, not SIGN's).
+  void SetVerbStems(std::vector<std::string> stems);
   bool HasSynset(const std::string& name) const { return synsets_.count(name) > 0; }
   size_t synset_count() const { return synsets_.size(); }
 
@@ -78,6 +81,7 @@ class PatternCompiler {
   Options options_;
   const WordIndex* words_;
   std::map<std::string, std::vector<std::string>> synsets_;  // name -> members as written
+  std::vector<std::string> verb_stems_;                       // sorted, normalised
 };
 
 }  // namespace entente

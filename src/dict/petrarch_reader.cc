@@ -72,7 +72,7 @@ void ReadPetrarchActors(std::string_view text, const std::string& name, DictCont
         out->stats.Skip("root without a code");
         if (diags) diags->push_back(root.origin + ": no code for '" + DisplayName(root.words[0], root.stems[0]) + "'");
       } else {
-        EmitRoot(root, false, out);
+        EmitRoot(root, false, out, false);
       }
     }
     root = ActorRoot();

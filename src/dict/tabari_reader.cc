@@ -115,7 +115,7 @@ void SplitPhrase(std::string_view phrase, bool stems, std::vector<std::string>* 
   }
 }
 
-void EmitRoot(const ActorRoot& root, bool agents, DictContent* out) {
+void EmitRoot(const ActorRoot& root, bool agents, DictContent* out, bool special_codes) {
   if (root.words.empty() || root.groups.empty()) return;
   ++out->stats.roots;
   bool dated = false, three = true;
@@ -130,7 +130,7 @@ void EmitRoot(const ActorRoot& root, bool agents, DictContent* out) {
     if (display.empty()) continue;
     for (const auto& g : root.groups) {
       for (const auto& code : g.codes) {
-        if (code == "###" || code == "+++") {
+        if (special_codes && (code == "###" || code == "+++")) {
           DiscardEntry d;
           d.kind = code == "###" ? '#' : '+';
           d.from = g.range.from;
@@ -331,6 +331,23 @@ void ReadTabariVerbs(std::string_view text, const std::string& name, const Lemma
       else if (!t.empty() && t[0] == '+' && !current.empty() && in_synsets) pc.AddSynsetMember(current, t.substr(1), false);
       else if (!t.empty() && t[0] != '+') current.clear();
     }
+    // Verb words of every entry (for the longest-stem rule of stem completions).
+    std::vector<std::string> stems;
+    std::string section;
+    for (const std::string& raw : lines) {
+      std::string_view t = Trim(CutSemicolon(raw));
+      if (t.empty()) continue;
+      if (t.front() == '<') {
+        section = t.size() > 1 && t[1] == '/' ? "" : std::string(t);
+        continue;
+      }
+      if (!section.empty() || t.front() == '-' || t.front() == '{' || t.front() == '&' || t.front() == '+' ||
+          StartsWith(t, "~~"))
+        continue;
+      std::string_view word = t.substr(0, t.find_first_of(" \t_[{="));
+      for (auto& tok : NormTokens(word)) stems.push_back(tok);
+    }
+    pc.SetVerbStems(std::move(stems));
   }
   struct Pending {
     std::string body, code, origin;

@@ -56,7 +56,9 @@ struct ActorRoot {
 // blanks (TABARI: other words may stand between them).
 void SplitPhrase(std::string_view phrase, bool stems, std::vector<std::string>* words, std::vector<bool>* stem,
                  bool* gapped, ReadStats* stats);
-// Adds the root's entries (one per phrase and code) or discard phrases to *out.
-void EmitRoot(const ActorRoot& root, bool agents, DictContent* out);
+// Adds the root's entries (one per phrase and code) to *out. With `special_codes`
+// (TABARI) "[###]" and "[+++]" make discard phrases; PETRARCH, which keeps discards in their
+// own file, reads them as ordinary codes.
+void EmitRoot(const ActorRoot& root, bool agents, DictContent* out, bool special_codes = true);
 
 }  // namespace entente

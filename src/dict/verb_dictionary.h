@@ -43,7 +43,7 @@ struct VerbPattern {
   std::string paired_code;  // "042:043": the target also does `paired_code` to the source
   bool null_event = false;  // matches and blocks less specific patterns but codes nothing
   char special = 0;         // null patterns: '#' discards the sentence, '+' marks it too complex
-  bool implicit_target = false;  // the trailing "* +" was added: the source format names no target
+  bool implicit_target = false;  // the target slot was added: the source format names no target
   bool dominant = false;    // TABARI "[031!]": the dominant event of its sentence
   // A prefilter: LemmaBit of every single-word element other than the anchor (set by
   // VerbDictionary::Add). A pattern cannot match a sentence whose lemmas' bits (OR of

@@ -184,4 +184,9 @@ int EasterSunday(int y) {  // anonymous Gregorian algorithm
   return DaysFromCivil(y, month, day);
 }
 
+bool IsDeterminer(std::string_view w) {
+  return OneOf(w, {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my",
+                   "your", "'s", "no", "any", "some", "each", "every"});
+}
+
 }  // namespace entente::timewords

@@ -4,12 +4,48 @@
 // tokens; thread-safe.
 #pragma once
 
+#include <array>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "entente/analysis.h"
 
 namespace entente::timewords {
+
+// Word lists are short: a linear scan of string_views (lengths known at compile time)
+// beats hashing.
+inline bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  for (std::string_view x : words)
+    if (w.size() == x.size() && w == x) return true;
+  return false;
+}
+
+// A set of words (string literals; the set keeps views of them) probed without hashing
+// the whole word: a bucket from the length and the first and last letters, then a few
+// comparisons. Immutable after construction.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) buckets_[Slot(w)].push_back(w);
+  }
+  bool contains(std::string_view w) const {
+    if (w.empty()) return false;
+    for (std::string_view x : buckets_[Slot(w)])
+      if (x == w) return true;
+    return false;
+  }
+
+ private:
+  static size_t Slot(std::string_view w) {
+    return (w.size() * 37u + static_cast<unsigned char>(w[0]) * 11u + static_cast<unsigned char>(w.back())) & 255u;
+  }
+  std::array<std::vector<std::string_view>, 256> buckets_;
+};
+
+// Determiners and possessives: "the", "a", "its", "'s" ...
+bool IsDeterminer(std::string_view w);
 
 int MonthOf(std::string_view w);    // "march", "mar" -> 3; 0 if none
 int WeekdayOf(std::string_view w);  // "monday" -> 0 ... "sunday" -> 6; -1 if none

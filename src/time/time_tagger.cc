@@ -8,38 +8,15 @@
 #include <cstdlib>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "common/date.h"
+#include "time/tense.h"
 #include "time/time_lexicon.h"
 
 namespace entente {
 namespace {
 
 using namespace timewords;
-
-const std::string kEmpty;
-
-// A set of words (string literals) probed without hashing the whole word: a bucket
-// from the length and the first and last letters, then a few comparisons.
-class WordSet {
- public:
-  WordSet(std::initializer_list<std::string_view> words) {
-    for (std::string_view w : words) buckets_[Slot(w)].push_back(w);
-  }
-  bool contains(std::string_view w) const {
-    if (w.empty()) return false;
-    for (std::string_view x : buckets_[Slot(w)])
-      if (x == w) return true;
-    return false;
-  }
-
- private:
-  static size_t Slot(std::string_view w) {
-    return (w.size() * 37u + static_cast<unsigned char>(w[0]) * 11u + static_cast<unsigned char>(w.back())) & 255u;
-  }
-  std::array<std::vector<std::string_view>, 256> buckets_;
-};
 
 int Int(std::string_view s) {
   int v = 0;
@@ -50,152 +27,7 @@ int Int(std::string_view s) {
   return v;
 }
 
-// Word lists are short: a linear scan of string_views (lengths known at compile time)
-// beats hashing.
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
-  for (std::string_view x : words)
-    if (w.size() == x.size() && w == x) return true;
-  return false;
-}
-
-// Irregular past forms, for text segmented without WordNet.
-bool IrregularPast(const std::string& w) {
-  static const std::unordered_set<std::string> kPast = {
-      "said", "met", "left", "took", "came", "went", "was", "were", "had", "did", "made", "held", "told",
-      "gave", "began", "saw", "sent", "found", "fell", "rose", "won", "lost", "got", "led", "paid", "sold",
-      "spoke", "wrote", "became", "brought", "thought", "kept", "stood", "ran", "set", "put", "cut", "hit",
-      "shot", "struck", "fought", "flew", "drew", "grew", "knew", "meant", "built", "spent", "chose", "broke",
-      "hung", "sought", "taught", "caught", "bought", "felt", "heard", "read", "sat", "led", "fled", "froze",
-      "swore", "threw", "woke", "wore", "beat", "bid", "bore", "dealt", "dug", "forgave", "forgot", "laid",
-      "lent", "let", "lit", "rode", "rang", "shook", "shut", "slid", "spun", "split", "spread", "stole",
-      "stuck", "swept", "swung", "tore", "underwent", "upheld", "withdrew"};
-  return kPast.count(w) > 0;
-}
-
-bool LooksPast(const Token& t) {
-  if (t.past_verb || IrregularPast(t.norm)) return true;
-  const std::string& w = t.norm;
-  if (w.size() < 5 || t.upper_initial || w.compare(w.size() - 2, 2, "ed") != 0) return false;
-  static const std::unordered_set<std::string> kNot = {"hundred", "indeed", "united",  "proceed", "succeed",
-                                                       "exceed",  "breed",  "embed",   "naked",   "wicked",
-                                                       "sacred",  "kindred", "speed", "creed",   "greed"};
-  return !kNot.count(w);
-}
-
-bool IsDeterminer(std::string_view w) {
-  return OneOf(w, {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my",
-                   "your", "'s", "no", "any", "some", "each", "every"});
-}
-
-// Verbs whose object is a time to come: "scheduled a meeting Thursday", "postponed
-// until Tuesday", "set Nov. 10 as the deadline".
-bool Prospective(const Token& t) {
-  return OneOf(t.norm, {"scheduled", "planned", "slated", "postponed", "delayed", "adjourned", "deferred",
-                        "rescheduled"});
-}
-
-// Words after which "to" + verb speaks of a time to come: "expected to meet", "plans to".
-bool FutureGovernor(const std::string& w) {
-  return OneOf(w, {"expected", "scheduled", "due", "set", "slated", "plans", "plan", "planned", "planning",
-                   "going", "intends", "intend", "intended", "hopes", "hope", "hoped", "aims", "aim", "wants",
-                   "want", "agreed", "agree", "promised", "vowed", "decided", "ready", "likely", "unlikely",
-                   "willing", "about", "is", "are", "am", "prepared", "preparing", "seeks", "seek", "sought",
-                   "threatened", "threatens", "pledged", "offered", "proposed", "asked", "urged", "invited", "able", "bound", "poised", "prepares",
-                   "expects", "expect"});
-}
-
-// Tense of the verb (group) whose last word is token j; kUnknown when j is no verb.
-Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
-  const int n = static_cast<int>(t.size());
-  const std::string& w = t[j].norm;
-  auto at = [&](int k) -> const std::string& { return k >= 0 && k < n ? t[k].norm : kEmpty; };
-  if (OneOf(w, {"will", "'ll", "shall", "wo", "would"})) return Tense::kFuture;
-  if (OneOf(w, {"must", "should", "may", "might", "can"}))
-    return at(j + 1) == "have" || (at(j + 1) == "not" && at(j + 2) == "have") ? Tense::kPast : Tense::kFuture;
-  if (OneOf(w, {"is", "are", "am", "'re"})) {
-    if (OneOf(at(j + 1), {"to", "going", "due", "set", "scheduled", "expected", "slated", "likely", "poised"}))
-      return Tense::kFuture;
-    return Tense::kPresent;
-  }
-  if (OneOf(w, {"was", "were", "had", "did", "has", "have"})) return Tense::kPast;
-  if (w == "to") {
-    // An infinitive after a word of intention or expectation.
-    if (at(j + 1) == "be") return Tense::kFuture;  // "to be published in November"
-    int g = j - 1;
-    while (g >= 0 && OneOf(at(g), {"not", "also", "still", "now"})) --g;
-    if (g < 0 || !FutureGovernor(at(g))) return Tense::kUnknown;
-    for (int k = g - 1; k >= 0 && k >= g - 3; --k) {
-      if (at(k) == "had") return Tense::kPast;  // "had been due to expire"
-      if (!OneOf(at(k), {"been", "not", "also", "originally", "initially", "previously"})) break;
-    }
-    return Tense::kFuture;
-  }
-  if (w == "going" && at(j + 1) == "to") return Tense::kFuture;
-  if (OneOf(w, {"says", "say", "expects", "plans", "hopes", "predicts"})) return Tense::kPresent;
-  if (LooksPast(t[j])) {
-    if (j > 0 && IsDeterminer(at(j - 1))) return Tense::kUnknown;  // "the scheduled talks"
-    // Its auxiliaries: "will be held", "is expected", "has been".
-    for (int k = j - 1; k >= 0 && k >= j - 5; --k) {
-      const std::string& a = t[k].norm;
-      if (OneOf(a, {"is", "are", "am", "'re"}))
-        return at(j + 1) == "to" || at(j + 1) == "for" || (left && Prospective(t[j])) ? Tense::kFuture : Tense::kPresent;
-      if (OneOf(a, {"has", "have", "had", "was", "were"})) return (left && Prospective(t[j])) ? Tense::kFuture : Tense::kPast;
-      if (a == "to" && k < j - 1) return Tense::kFuture;  // "to be published"
-      if (!OneOf(a, {"be", "been", "being", "not", "also", "already", "just", "still", "now", "then", "never",
-                     "ever", "soon", "reportedly", "officially", "finally", "formally"}) &&
-          !(a.size() > 4 && a.compare(a.size() - 2, 2, "ly") == 0))
-        break;
-    }
-    // After a modal in the same clause a past form is a participle ("would still be
-    // held", "will redeem the preferred shares").
-    for (int k = j - 1; k >= 0 && k >= j - 8; --k) {
-      const std::string& a = t[k].norm;
-      if (OneOf(a, {",", ";", ":", "that", "which", "who", "when", "after", "before", "because", "and", "but",
-                    "while", "since", "as", "if"}))
-        break;
-      if (OneOf(a, {"will", "'ll", "shall", "wo", "would", "must", "should", "may", "might", "can"}))
-        return at(k + 1) == "have" ? Tense::kPast : Tense::kFuture;
-      if (a == "to" && k > 0 && FutureGovernor(at(k - 1))) return Tense::kFuture;
-    }
-    if ((left && Prospective(t[j]))) return Tense::kFuture;
-    return Tense::kPast;
-  }
-  return Tense::kUnknown;
-}
-
-bool ClauseBreak(const std::string& w) { return w == ";" || w == ":" || w == "(" || w == ")"; }
-// Where a clause may end: the governing verb is rarely on the far side.
-bool SoftBreak(const std::string& w) {
-  return OneOf(w, {",", "but", "while", "although", "though", "whereas", "because", "\"", "``", "''"});
-}
-
-Tense Scan(const std::vector<Token>& t, int from, int to, int step, bool soft) {
-  for (int j = from; j != to; j += step) {
-    if (ClauseBreak(t[j].norm) || (soft && SoftBreak(t[j].norm))) break;
-    Tense r = VerbTense(t, j, step < 0);
-    if (r != Tense::kUnknown) return r;
-  }
-  return Tense::kUnknown;
-}
-
 }  // namespace
-
-Tense TenseAt(const Sentence& s, uint32_t first, uint32_t last) {
-  const auto& t = s.tokens;
-  const int n = static_cast<int>(t.size());
-  const int f = static_cast<int>(first), l = static_cast<int>(last);
-  auto at = [&](int k) -> const std::string& { return k >= 0 && k < n ? t[k].norm : kEmpty; };
-  // "as early as Tuesday", "as soon as Tuesday", "next", "upcoming".
-  if (at(f - 1) == "as" && OneOf(at(f - 2), {"early", "soon"})) return Tense::kFuture;
-  if (OneOf(at(f - 1), {"upcoming", "coming"})) return Tense::kFuture;
-  const int lo = std::max(-1, f - 15), hi = std::min(n, l + 15);
-  // The verb of the same clause, left then right; then across commas.
-  Tense r = Scan(t, f - 1, lo, -1, true);
-  if (r == Tense::kUnknown) r = Scan(t, l, hi, 1, true);
-  if (r == Tense::kUnknown) r = Scan(t, f - 1, lo, -1, false);
-  if (r == Tense::kUnknown) r = Scan(t, l, hi, 1, false);
-  return r;
-}
 
 namespace {
 
@@ -266,6 +98,7 @@ class Tagger {
   bool MatchPeriodNoun(int i, Cand& c);
   bool MatchClock(int i, Cand& c);
   bool MatchDuration(int i, Cand& c);
+  bool MatchSet(int i, Cand& c);
   bool MatchAnaphor(int i, Cand& c);
   int SkipNonDate(int i) const;  // tokens to skip for ages, anniversaries, durations
   bool MayStart(int i) const;
@@ -296,7 +129,6 @@ class Tagger {
 
   // Document context.
   int scope_year_ = 0;            // the last explicit year ("in 1998", "this year")
-  uint32_t scope_paragraph_ = 0;  // ... and where it was said
   uint32_t scope_sentence_ = 0;
   int quarter_year_ = 0, quarter_ = 0;  // the last explicit quarter ("the third quarter")
   std::optional<DateValue> anchor_;     // the last resolved date, for "the next day", "that year"
@@ -436,7 +268,8 @@ int Tagger::ResolveWeekday(int wd, int dir, int first, int last) const {
     if (TenseOf(first, last) != Tense::kPast || perfect) return pub_ + (wd - pw + 7) % 7;
   }
   Tense tense = TenseOf(first, last);
-  if (tense == Tense::kFuture) return pub_ + (wd - pw + 7) % 7;
+  // Said on a Friday, "will meet on Friday" is a week later.
+  if (tense == Tense::kFuture) return pub_ + (wd - pw + 6) % 7 + 1;
   return pub_ - (pw - wd + 7) % 7;
 }
 
@@ -608,8 +441,7 @@ bool Tagger::MatchQuarter(int i, Cand& c) {
     year = YearNumber(W(j)), ++j;
   else if (OneOf(W(j), {"this", "last", "next"}) && W(j + 1) == "year" && W(j + 2) == "'s")
     year_dir = W(j) == "this" ? 0 : W(j) == "last" ? -1 : 1, j += 3;
-  bool fiscal = false;
-  if (W(j) == "fiscal" || W(j) == "calendar") fiscal = true, ++j;
+  if (W(j) == "fiscal" || W(j) == "calendar") ++j;
   // Which quarter or half.
   int ord = 0;
   bool half = false;
@@ -672,7 +504,6 @@ bool Tagger::MatchQuarter(int i, Cand& c) {
   } else if (OneOf(W(k), {"a"}) && W(k + 1) == "year" && OneOf(W(k + 2), {"earlier", "ago", "before"})) {
     mod = "year-earlier", c.last = k + 3;
   }
-  (void)fiscal;
   const bool have_ord = ord != 0;
   int y = 0, q = ord;
   if (half) {
@@ -1196,6 +1027,43 @@ bool Tagger::MatchDuration(int i, Cand& c) {
   return true;
 }
 
+// Recurring times (TIMEX3 SET): "daily", "every day", "each year", "each Thursday",
+// "every July". Never an event date.
+bool Tagger::MatchSet(int i, Cand& c) {
+  std::string_view w = W(i);
+  const char* value = nullptr;
+  int last = i + 1;
+  if (w == "daily") value = "P1D";
+  else if (w == "weekly") value = "P1W";
+  else if (w == "monthly") value = "P1M";
+  else if (w == "annually" || w == "yearly") value = "P1Y";
+  else if (w == "hourly") value = "PT1H";
+  if (!value && OneOf(w, {"every", "each"})) {
+    std::string_view u = W(i + 1);
+    last = i + 2;
+    if (u == "day") value = "P1D";
+    else if (u == "week") value = "P1W";
+    else if (u == "month") value = "P1M";
+    else if (u == "year") value = "P1Y";
+    else if (u == "hour") value = "PT1H";
+    else if (int wd = Cap(i + 1) ? WeekdayOf(u) : -1; wd >= 0) {
+      c.value = "XXXX-WXX-" + std::to_string(wd + 1);
+    } else if (int m = MonthAt(i + 1)) {
+      c.value = std::string("XXXX-") + (m < 10 ? "0" : "") + std::to_string(m);
+    } else {
+      return false;
+    }
+  } else if (!value) {
+    return false;
+  }
+  c.first = i;
+  c.last = last;
+  if (value) c.value = value;
+  c.type = "SET";
+  c.modifiable = false;
+  return true;
+}
+
 bool Tagger::MatchDayWord(int i, Cand& c) {
   std::string_view w = W(i);
   int delta;
@@ -1529,6 +1397,9 @@ bool Tagger::MatchGeneric(int i, Cand& c) {
     value = "FUTURE_REF", last = i + 3;
   } else if (w == "future" && W(i - 1) != "the" && W(i - 1) != "near" && W(i - 1) != "'s" && !Punct(i + 1)) {
     value = "FUTURE_REF";
+  } else if ((w == "someday" || (OneOf(w, {"one", "some"}) && next == "day")) &&
+             OneOf(W(i - 1), {"will", "would", "may", "might", "could", "can", "shall"})) {
+    value = "FUTURE_REF", last = w == "someday" ? i + 1 : i + 2;
   } else if (w == "soon" && W(i - 1) != "as" && next != "as" && next != "after") {
     value = "FUTURE_REF";
   } else if (w == "the" && OneOf(next, {"coming", "next"}) &&
@@ -1620,7 +1491,7 @@ bool Tagger::MatchAnaphor(int i, Cand& c) {
 }
 
 bool Tagger::Match(int i, Cand& c) {
-  return MatchClock(i, c) || MatchCalendar(i, c) || MatchQuarter(i, c) || MatchHoliday(i, c) || MatchDecade(i, c) ||
+  return MatchClock(i, c) || MatchSet(i, c) || MatchCalendar(i, c) || MatchQuarter(i, c) || MatchHoliday(i, c) || MatchDecade(i, c) ||
          MatchWeekday(i, c) || MatchMonth(i, c) || MatchSeason(i, c) || MatchRelativeUnit(i, c) ||
          MatchAgo(i, c) || MatchDayWord(i, c) || MatchYear(i, c) || MatchDayOfMonth(i, c) || MatchPeriodNoun(i, c) || MatchAnaphor(i, c) ||
          MatchGeneric(i, c) || MatchDuration(i, c);
@@ -1681,7 +1552,6 @@ void Tagger::Commit(Cand& c) {
   if (c.explicit_year && !e.relational && frames) {
     scope_year_ = c.explicit_year;
     scope_sentence_ = si_;
-    scope_paragraph_ = sentence_->paragraph;
   }
   // The reference quarter of a report is a finished one, not a forecast.
   if (c.quarter && (!have_pub_ || c.quarter_year < py_ || (c.quarter_year == py_ && 3 * c.quarter < pm_)))
@@ -1709,7 +1579,8 @@ bool Tagger::MayStart(int i) const {
       "few", "years", "months", "weeks", "days", "decades", "nineteen", "twenty", "two", "one", "three", "four",
       "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "thirty", "forty", "fifty",
       "sixty", "seventy", "eighty", "ninety", "hundred", "first", "second", "third", "fourth", "spring", "summer",
-      "fall", "autumn", "winter", "noon", "midday", "midnight"};
+      "fall", "autumn", "winter", "noon", "midday", "midnight", "daily", "weekly", "monthly", "annually", "yearly",
+      "hourly", "every", "each", "someday"};
   if (!kStarts.contains(w)) return false;
   // The commonest starts need a fitting second word.
   if (w == "the" || w == "a" || w == "an") {

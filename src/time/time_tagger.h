@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "entente/analysis.h"
+#include "time/tense.h"
 
 namespace entente {
 
@@ -32,8 +33,6 @@ struct TimeExpr {
   bool relational = false;
 };
 
-enum class Tense { kUnknown, kPast, kPresent, kFuture };
-
 struct TimeContext {
   std::optional<DateValue> published;  // day precision, or none
 };
@@ -42,10 +41,5 @@ struct TimeContext {
 // (value "", no dates) when the publication date is unknown. Pure; thread-safe.
 std::vector<TimeExpr> TagTimes(const std::vector<Sentence>& sentences, const std::string& text,
                                const TimeContext& ctx);
-
-// Tense of the verb governing tokens [first, last) of `s`: the nearest verb group to the
-// left within the clause, else to the right ("will"/"is expected to" -> future, "said" ->
-// past, "is" -> present); kUnknown when no verb is found.
-Tense TenseAt(const Sentence& s, uint32_t first, uint32_t last);
 
 }  // namespace entente

@@ -1,0 +1,151 @@
+#include "time/tense.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "time/time_lexicon.h"
+
+namespace entente {
+namespace {
+
+using namespace timewords;
+
+const std::string kEmpty;
+
+// Irregular past forms, for text segmented without WordNet.
+bool IrregularPast(const std::string& w) {
+  static const std::unordered_set<std::string> kPast = {
+      "said", "met", "left", "took", "came", "went", "was", "were", "had", "did", "made", "held", "told",
+      "gave", "began", "saw", "sent", "found", "fell", "rose", "won", "lost", "got", "led", "paid", "sold",
+      "spoke", "wrote", "became", "brought", "thought", "kept", "stood", "ran", "set", "put", "cut", "hit",
+      "shot", "struck", "fought", "flew", "drew", "grew", "knew", "meant", "built", "spent", "chose", "broke",
+      "hung", "sought", "taught", "caught", "bought", "felt", "heard", "read", "sat", "led", "fled", "froze",
+      "swore", "threw", "woke", "wore", "beat", "bid", "bore", "dealt", "dug", "forgave", "forgot", "laid",
+      "lent", "let", "lit", "rode", "rang", "shook", "shut", "slid", "spun", "split", "spread", "stole",
+      "stuck", "swept", "swung", "tore", "underwent", "upheld", "withdrew"};
+  return kPast.count(w) > 0;
+}
+
+bool LooksPast(const Token& t) {
+  if (t.past_verb || IrregularPast(t.norm)) return true;
+  const std::string& w = t.norm;
+  if (w.size() < 5 || t.upper_initial || w.compare(w.size() - 2, 2, "ed") != 0) return false;
+  static const std::unordered_set<std::string> kNot = {"hundred", "indeed", "united",  "proceed", "succeed",
+                                                       "exceed",  "breed",  "embed",   "naked",   "wicked",
+                                                       "sacred",  "kindred", "speed", "creed",   "greed"};
+  return !kNot.count(w);
+}
+
+
+// Verbs whose object is a time to come: "scheduled a meeting Thursday", "postponed
+// until Tuesday", "set Nov. 10 as the deadline".
+bool Prospective(const Token& t) {
+  return OneOf(t.norm, {"scheduled", "planned", "slated", "postponed", "delayed", "adjourned", "deferred",
+                        "rescheduled"});
+}
+
+// Words after which "to" + verb speaks of a time to come: "expected to meet", "plans to".
+bool FutureGovernor(const std::string& w) {
+  return OneOf(w, {"expected", "scheduled", "due", "set", "slated", "plans", "plan", "planned", "planning",
+                   "going", "intends", "intend", "intended", "hopes", "hope", "hoped", "aims", "aim", "wants",
+                   "want", "agreed", "agree", "promised", "vowed", "decided", "ready", "likely", "unlikely",
+                   "willing", "about", "is", "are", "am", "prepared", "preparing", "seeks", "seek", "sought",
+                   "threatened", "threatens", "pledged", "offered", "proposed", "asked", "urged", "invited", "able", "bound", "poised", "prepares",
+                   "expects", "expect"});
+}
+
+// Tense of the verb (group) whose last word is token j; kUnknown when j is no verb.
+Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
+  const int n = static_cast<int>(t.size());
+  const std::string& w = t[j].norm;
+  auto at = [&](int k) -> const std::string& { return k >= 0 && k < n ? t[k].norm : kEmpty; };
+  if (OneOf(w, {"will", "'ll", "shall", "wo", "would"})) return Tense::kFuture;
+  if (OneOf(w, {"must", "should", "may", "might", "can"}))
+    return at(j + 1) == "have" || (at(j + 1) == "not" && at(j + 2) == "have") ? Tense::kPast : Tense::kFuture;
+  if (OneOf(w, {"is", "are", "am", "'re"})) {
+    if (OneOf(at(j + 1), {"to", "going", "due", "set", "scheduled", "expected", "slated", "likely", "poised"}))
+      return Tense::kFuture;
+    return Tense::kPresent;
+  }
+  if (OneOf(w, {"was", "were", "had", "did", "has", "have"})) return Tense::kPast;
+  if (w == "to") {
+    // An infinitive after a word of intention or expectation.
+    if (at(j + 1) == "be") return Tense::kFuture;  // "to be published in November"
+    int g = j - 1;
+    while (g >= 0 && OneOf(at(g), {"not", "also", "still", "now"})) --g;
+    if (g < 0 || !FutureGovernor(at(g))) return Tense::kUnknown;
+    for (int k = g - 1; k >= 0 && k >= g - 3; --k) {
+      if (at(k) == "had") return Tense::kPast;  // "had been due to expire"
+      if (!OneOf(at(k), {"been", "not", "also", "originally", "initially", "previously"})) break;
+    }
+    return Tense::kFuture;
+  }
+  if (w == "going" && at(j + 1) == "to") return Tense::kFuture;
+  if (OneOf(w, {"says", "say", "expects", "plans", "hopes", "predicts"})) return Tense::kPresent;
+  if (LooksPast(t[j])) {
+    if (j > 0 && IsDeterminer(at(j - 1))) return Tense::kUnknown;  // "the scheduled talks"
+    // Its auxiliaries: "will be held", "is expected", "has been".
+    for (int k = j - 1; k >= 0 && k >= j - 5; --k) {
+      const std::string& a = t[k].norm;
+      if (OneOf(a, {"is", "are", "am", "'re"}))
+        return at(j + 1) == "to" || at(j + 1) == "for" || (left && Prospective(t[j])) ? Tense::kFuture : Tense::kPresent;
+      if (OneOf(a, {"has", "have", "had", "was", "were"})) return (left && Prospective(t[j])) ? Tense::kFuture : Tense::kPast;
+      if (a == "to" && k < j - 1) return Tense::kFuture;  // "to be published"
+      if (!OneOf(a, {"be", "been", "being", "not", "also", "already", "just", "still", "now", "then", "never",
+                     "ever", "soon", "reportedly", "officially", "finally", "formally"}) &&
+          !(a.size() > 4 && a.compare(a.size() - 2, 2, "ly") == 0))
+        break;
+    }
+    // After a modal in the same clause a past form is a participle ("would still be
+    // held", "will redeem the preferred shares").
+    for (int k = j - 1; k >= 0 && k >= j - 8; --k) {
+      const std::string& a = t[k].norm;
+      if (OneOf(a, {",", ";", ":", "that", "which", "who", "when", "after", "before", "because", "and", "but",
+                    "while", "since", "as", "if"}))
+        break;
+      if (OneOf(a, {"will", "'ll", "shall", "wo", "would", "must", "should", "may", "might", "can"}))
+        return at(k + 1) == "have" ? Tense::kPast : Tense::kFuture;
+      if (a == "to" && k > 0 && FutureGovernor(at(k - 1))) return Tense::kFuture;
+    }
+    if ((left && Prospective(t[j]))) return Tense::kFuture;
+    return Tense::kPast;
+  }
+  return Tense::kUnknown;
+}
+
+bool ClauseBreak(const std::string& w) { return w == ";" || w == ":" || w == "(" || w == ")"; }
+// Where a clause may end: the governing verb is rarely on the far side.
+bool SoftBreak(const std::string& w) {
+  return OneOf(w, {",", "but", "while", "although", "though", "whereas", "because", "\"", "``", "''"});
+}
+
+Tense Scan(const std::vector<Token>& t, int from, int to, int step, bool soft) {
+  for (int j = from; j != to; j += step) {
+    if (ClauseBreak(t[j].norm) || (soft && SoftBreak(t[j].norm))) break;
+    Tense r = VerbTense(t, j, step < 0);
+    if (r != Tense::kUnknown) return r;
+  }
+  return Tense::kUnknown;
+}
+
+}  // namespace
+
+Tense TenseAt(const Sentence& s, uint32_t first, uint32_t last) {
+  const auto& t = s.tokens;
+  const int n = static_cast<int>(t.size());
+  const int f = static_cast<int>(first), l = static_cast<int>(last);
+  auto at = [&](int k) -> const std::string& { return k >= 0 && k < n ? t[k].norm : kEmpty; };
+  // "as early as Tuesday", "as soon as Tuesday", "next", "upcoming".
+  if (at(f - 1) == "as" && OneOf(at(f - 2), {"early", "soon"})) return Tense::kFuture;
+  if (OneOf(at(f - 1), {"upcoming", "coming"})) return Tense::kFuture;
+  const int lo = std::max(-1, f - 15), hi = std::min(n, l + 15);
+  // The verb of the same clause, left then right; then across commas.
+  Tense r = Scan(t, f - 1, lo, -1, true);
+  if (r == Tense::kUnknown) r = Scan(t, l, hi, 1, true);
+  if (r == Tense::kUnknown) r = Scan(t, f - 1, lo, -1, false);
+  if (r == Tense::kUnknown) r = Scan(t, l, hi, 1, false);
+  return r;
+}
+
+}  // namespace entente

@@ -1,0 +1,66 @@
+// The TIMEX3 scorer on a small file, and the tagger against the development gold of
+// ../shared/eval/time (skipped when that folder is absent).
+#include "time/time_eval.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "test_util.h"
+
+namespace entente {
+namespace {
+
+TEST(TimeEval, MatchesGoldByTextAndOffset) {
+  const std::string path = ::testing::TempDir() + "/time_eval_test.jsonl";
+  {
+    std::ofstream out(path);
+    // "Friday" occurs twice in the line; char_start picks the second. The line starts at
+    // character 100 of its document (learnt from "yesterday", which occurs once).
+    out << R"({"corpus":"c","doc":"d1","dct":"2024-03-22T10:00","text":"yesterday","type":"DATE","value":"2024-03-21","temporalFunction":"true","context":"He left yesterday and said on Friday he will return on Friday.","char_start":108,"char_end":117})"
+        << "\n"
+        << R"({"corpus":"c","doc":"d1","dct":"2024-03-22T10:00","text":"Friday","type":"DATE","value":"2024-03-29","temporalFunction":"true","context":"He left yesterday and said on Friday he will return on Friday.","char_start":155,"char_end":161})"
+        << "\n"
+        << R"({"corpus":"c","doc":"d1","dct":"2024-03-22T10:00","text":"two weeks","type":"DURATION","value":"P2W","temporalFunction":"false","context":"The visit lasted two weeks.","char_start":300,"char_end":309})"
+        << "\n"
+        << R"({"corpus":"c","doc":"d2","dct":"2024-03-22","text":"the Ides","type":"DATE","value":"2024-03-15","temporalFunction":"true","context":"It fell on the Ides.","char_start":11,"char_end":19})"
+        << "\n";
+  }
+  auto r = EvaluateTimes(path, nullptr);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  const TimeEvalReport& rep = r.value();
+  ASSERT_EQ(rep.rows.size(), 4u);
+  EXPECT_TRUE(rep.rows[0].correct());
+  EXPECT_TRUE(rep.rows[1].found);
+  EXPECT_EQ(rep.rows[1].predicted, "2024-03-29");  // the second Friday, future tense
+  EXPECT_TRUE(rep.rows[1].correct());
+  EXPECT_TRUE(rep.rows[2].correct());
+  EXPECT_FALSE(rep.rows[3].found);
+  EXPECT_EQ(rep.by_type.at("DATE").rows, 3);
+  EXPECT_EQ(rep.by_type.at("DATE").correct, 2);
+  EXPECT_EQ(rep.date_time.rows, 3);
+  EXPECT_EQ(rep.relative.rows, 3);
+  EXPECT_EQ(rep.spurious, 1);  // "Friday" (the first one) is not in the gold
+  std::filesystem::remove(path);
+}
+
+TEST(TimeEval, MissingFileIsAnError) {
+  auto r = EvaluateTimes("/nonexistent/gold.jsonl", nullptr);
+  EXPECT_FALSE(r.ok());
+}
+
+// A floor under the development figure (docs/time.md), so that a change that loses
+// accuracy shows. The full report: `entente eval-time`.
+TEST(TimeEval, TimeBankAquaintDevelopmentSet) {
+  const std::string path = testing::SourceDir() + "/../shared/eval/time/timebank_aquaint.jsonl";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " not found";
+  auto r = EvaluateTimes(path, &testing::ShippedDictionaries().lemmatizer);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  const TimeEvalCount& date = r->by_type.at("DATE");
+  EXPECT_GE(date.accuracy(), 0.85) << date.correct << "/" << date.rows;
+  EXPECT_GE(date.found_rate(), 0.95);
+}
+
+}  // namespace
+}  // namespace entente
