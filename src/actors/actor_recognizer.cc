@@ -503,7 +503,12 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
         if (cur.agent_only && !cur.code.empty() &&
             (next.kind == ActorKind::kCountry || next.kind == ActorKind::kOrg) && !next.agent_only &&
             cur.last < toks.size() && toks[cur.last].norm == "of" &&
-            (next.first == cur.last + 1 || (next.first == cur.last + 2 && toks[cur.last + 1].norm == "the"))) {
+            (next.first == cur.last + 1 || (next.first == cur.last + 2 && toks[cur.last + 1].norm == "the")) &&
+            // "a professor of North Korea studies": the country only modifies a noun.
+            !(next.last < toks.size() && !toks[next.last].punct && !toks[next.last].upper_initial &&
+              !toks[next.last].past_verb && toks[next.last].norm != "and" && toks[next.last].norm != "or" &&
+              toks[next.last].norm != "'s" && toks[next.last].norm.size() > 3 &&
+              toks[next.last].norm.back() == 's' && toks[next.last].lemma != toks[next.last].norm)) {
           Raw combined = next;
           if (next.code.size() == 3 && !IsIgoLike(next.code)) combined.code = next.code + cur.code;
           combined.first = cur.first;
@@ -550,8 +555,11 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
         // A title in apposition: "Liu Jianchao, minister of ..." / "its leader, Kim Jong Un".
         if (!resolved) {
           const Raw* person = nullptr;
-          if (k > 0 && merged[k - 1].kind == ActorKind::kPerson && r.first == merged[k - 1].last + 1 &&
-              toks[merged[k - 1].last].norm == ",")
+          // "Lim Eul-chul, a professor": the comma, then at most an article.
+          const bool article = r.first >= 1 && (toks[r.first - 1].norm == "a" || toks[r.first - 1].norm == "an" ||
+                                                toks[r.first - 1].norm == "the");
+          if (k > 0 && merged[k - 1].kind == ActorKind::kPerson && toks[merged[k - 1].last].norm == "," &&
+              (r.first == merged[k - 1].last + 1 || (article && r.first == merged[k - 1].last + 2)))
             person = &merged[k - 1];
           else if (k + 1 < merged.size() && merged[k + 1].kind == ActorKind::kPerson &&
                    merged[k + 1].first == r.last + 1 && toks[r.last].norm == ",")
