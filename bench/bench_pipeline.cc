@@ -4,6 +4,8 @@
 // The corpus lives outside the repository; without it the benchmarks skip.
 #include <benchmark/benchmark.h>
 
+#include "bench_corpus.h"
+
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -20,36 +22,8 @@ namespace {
 
 using namespace entente;
 
-std::string CorpusDir() {
-  if (const char* env = std::getenv("ENTENTE_CORPUS")) return env;
-  return std::string(ENTENTE_SOURCE_DIR) + "/../shared/corpus";
-}
-
-const std::vector<Document>& Corpus() {
-  static std::vector<Document> docs = [] {
-    std::vector<Document> out;
-    InputOptions in;
-    std::error_code ec;
-    for (auto& e : std::filesystem::directory_iterator(CorpusDir(), ec))
-      if (e.path().extension() == ".jsonl") in.jsonl.push_back(e.path().string());
-    if (in.jsonl.empty()) return out;
-    std::sort(in.jsonl.begin(), in.jsonl.end());
-    ReadInputs(in, [&](Result<Document> d) {
-      if (d.ok()) out.push_back(std::move(d.value()));
-    });
-    return out;
-  }();
-  return docs;
-}
-
-const Pipeline& SharedPipeline() {
-  static std::unique_ptr<Pipeline> p = [] {
-    auto r = Pipeline::Create({});
-    if (!r.ok()) std::abort();
-    return std::move(r.value());
-  }();
-  return *p;
-}
+using bench::Corpus;
+using bench::SharedPipeline;
 
 void BM_CodeCorpus(benchmark::State& state) {
   const auto& docs = Corpus();

@@ -11,6 +11,8 @@
 // The corpus lives outside the repository; without it the benchmarks skip.
 #include <benchmark/benchmark.h>
 
+#include "bench_corpus.h"
+
 #include <algorithm>
 #include <ctime>
 #include <filesystem>
@@ -38,36 +40,8 @@ double CpuSeconds() {
   return static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec);
 }
 
-std::string CorpusDir() {
-  if (const char* env = std::getenv("ENTENTE_CORPUS")) return env;
-  return std::string(ENTENTE_SOURCE_DIR) + "/../shared/corpus";
-}
-
-const std::vector<Document>& Corpus() {
-  static std::vector<Document> docs = [] {
-    std::vector<Document> out;
-    InputOptions in;
-    std::error_code ec;
-    for (auto& e : std::filesystem::directory_iterator(CorpusDir(), ec))
-      if (e.path().extension() == ".jsonl") in.jsonl.push_back(e.path().string());
-    if (in.jsonl.empty()) return out;
-    std::sort(in.jsonl.begin(), in.jsonl.end());
-    ReadInputs(in, [&](Result<Document> d) {
-      if (d.ok()) out.push_back(std::move(d.value()));
-    });
-    return out;
-  }();
-  return docs;
-}
-
-const Pipeline& SharedPipeline() {
-  static std::unique_ptr<Pipeline> p = [] {
-    auto r = Pipeline::Create({});
-    if (!r.ok()) std::abort();
-    return std::move(r.value());
-  }();
-  return *p;
-}
+using bench::Corpus;
+using bench::SharedPipeline;
 
 std::optional<DateValue> Published(const Article& a) {
   if (a.published.empty()) return std::nullopt;

@@ -1,0 +1,49 @@
+// Shared by the benchmarks: the throughput corpus (../shared/corpus/*.jsonl, or
+// $ENTENTE_CORPUS) read once, and one pipeline with the shipped dictionaries.
+#pragma once
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "entente/pipeline.h"
+#include "ingest/input_reader.h"
+
+namespace entente::bench {
+
+inline std::string CorpusDir() {
+  if (const char* env = std::getenv("ENTENTE_CORPUS")) return env;
+  return std::string(ENTENTE_SOURCE_DIR) + "/../shared/corpus";
+}
+
+// Every document of the corpus; empty when the corpus is absent.
+inline const std::vector<Document>& Corpus() {
+  static std::vector<Document> docs = [] {
+    std::vector<Document> out;
+    InputOptions in;
+    std::error_code ec;
+    for (auto& e : std::filesystem::directory_iterator(CorpusDir(), ec))
+      if (e.path().extension() == ".jsonl") in.jsonl.push_back(e.path().string());
+    if (in.jsonl.empty()) return out;
+    std::sort(in.jsonl.begin(), in.jsonl.end());
+    ReadInputs(in, [&](Result<Document> d) {
+      if (d.ok()) out.push_back(std::move(d.value()));
+    });
+    return out;
+  }();
+  return docs;
+}
+
+inline const Pipeline& SharedPipeline() {
+  static std::unique_ptr<Pipeline> p = [] {
+    auto r = Pipeline::Create({});
+    if (!r.ok()) std::abort();
+    return std::move(r.value());
+  }();
+  return *p;
+}
+
+}  // namespace entente::bench
