@@ -31,6 +31,8 @@ Register reg({"clean", [](CLI::App& app) -> std::function<int()> {
       eo.keep_all = *keep_all;
       auto a = Extract(doc, eo);
       if (!a.ok()) return a.status().message();
+      if (!flags->quiet)
+        for (const auto& w : a->warnings) std::fprintf(stderr, "entente: warning: %s\n", w.c_str());
       PrintLine(Line(ArticleJson(*a)));
       return "";
     });

@@ -173,7 +173,7 @@ Decoded DecodeUtf8Lenient(std::string_view bytes, size_t skip, size_t bad) {
   Decoded d;
   d.charset = "UTF-8";
   if (skip == 0 && bad == std::string_view::npos) {
-    d.text.assign(bytes);
+    d.same = true;
     return d;
   }
   d.text.reserve(bytes.size() + 16);

@@ -40,15 +40,18 @@ struct DecodeRun {
 };
 
 struct Decoded {
-  std::string text;              // UTF-8
-  std::vector<DecodeRun> runs;   // sorted by dec; empty when text is the input itself
+  std::string text;              // UTF-8; empty when `same` (the input is the text)
+  std::vector<DecodeRun> runs;   // sorted by dec; empty when the text is the input itself
   std::string charset;           // canonical name used
   size_t replaced = 0;           // bytes that could not be decoded (U+FFFD or windows-1252)
+  bool same = false;             // the input is valid UTF-8 and is the text (no copy made)
   bool identity() const { return runs.empty(); }
+  // The decoded text: `input` itself when `same`.
+  std::string_view Text(std::string_view input) const { return same ? input : std::string_view(text); }
 };
 
 // Decodes `bytes` (charset from ChooseCharset) to UTF-8. When the input is valid UTF-8
-// (and declared or detected so), `text` is a copy and `runs` is empty.
+// (and declared or detected so), nothing is copied: `same` is set and `runs` is empty.
 Decoded DecodeToUtf8(std::string_view bytes, std::string_view transport_label = "");
 
 // Input offset of decoded offset `dec`. Offsets inside a multi-byte decoded character

@@ -38,16 +38,27 @@ Result<HtmlPage> ReadHtml(const Document& doc, const ExtractOptions& o) {
   if (page.decoded.replaced > 16 && page.decoded.replaced * 100 > bytes.size())
     page.warnings.push_back(doc.origin + ": " + std::to_string(page.decoded.replaced) + " bytes are not valid " +
                             page.decoded.charset + " (decoded as windows-1252 or U+FFFD)");
-  GuardReport guard = LimitNesting(page.decoded.text, o.max_nesting);
+  std::string_view html = page.decoded.Text(bytes);  // the text parsed (the input itself when UTF-8)
+  GuardReport guard = GuardHtml(html, o.max_nesting);
+  if (!guard.blank.empty()) {
+    // Copy only when tags must be blanked (offsets do not move).
+    if (page.decoded.same) page.decoded.text.assign(html);
+    page.decoded.same = false;
+    ApplyGuard(guard, page.decoded.text);
+    html = page.decoded.text;
+  }
   if (guard.blanked)
     page.warnings.push_back(doc.origin + ": elements nested deeper than " + std::to_string(o.max_nesting) +
                             " levels were flattened (" + std::to_string(guard.blanked) + " tags)");
   std::string warning;
-  auto dom = BuildDom(page.decoded.text, doc.origin, DomOptions(), &warning);
+  DomOptions dom_options;
+  dom_options.json_ld = std::move(guard.json_ld);
+  dom_options.title = guard.title;
+  auto dom = BuildDom(html, doc.origin, dom_options, &warning);
   if (!dom.ok()) return dom.status();
   if (!warning.empty()) page.warnings.push_back(warning);
   page.dom = std::move(dom.value());
-  page.content = HtmlArticleBlocks(page.dom, page.decoded.text);
+  page.content = HtmlArticleBlocks(page.dom, html);
   return page;
 }
 
@@ -94,23 +105,38 @@ std::string CleanTitle(std::string title, const std::string& site) {
   return title;
 }
 
-std::string FirstDate(std::initializer_list<const std::string*> candidates, const std::string& latest) {
+std::string FirstDate(std::initializer_list<const std::string*> candidates, const std::string& latest,
+                      const std::string** raw = nullptr) {
   for (const std::string* c : candidates) {
     if (c->empty()) continue;
     std::string iso = NormalizeDate(*c);
-    if (!iso.empty() && PlausibleDate(iso, latest)) return iso;
+    if (!iso.empty() && PlausibleDate(iso, latest)) {
+      if (raw) *raw = c;
+      return iso;
+    }
   }
   return "";
+}
+
+// "2020-02-25T02:25:54Z", "...T05:00:00+00:00": a UTC time before 08:00.
+bool EarlyUtc(std::string_view ts) {
+  if (ts.size() < 16 || (ts[10] != 'T' && ts[10] != ' ')) return false;
+  int hh = (ts[11] - '0') * 10 + (ts[12] - '0');
+  if (hh < 0 || hh > 23) return false;
+  bool utc = EndsWith(ts, "Z") || EndsWith(ts, "+00:00") || EndsWith(ts, "+0000");
+  return utc && hh < 8;
 }
 
 void HtmlMetadata(const Document& doc, const HtmlPage& page, Article& a) {
   const PageMarkup& m = page.dom.markup;
   a.url = !doc.url.empty() ? doc.url : m.url;
-  std::string title = !m.ld_headline.empty() ? m.ld_headline
-                      : !m.og_title.empty()  ? m.og_title
-                      : !page.content.headline.empty() ? page.content.headline
-                                                        : m.title_tag;
-  a.title = !doc.title.empty() ? doc.title : CleanTitle(title, m.site_name);
+  // The visible headline first (metadata titles often carry the site's name or an SEO
+  // variant), then JSON-LD, OpenGraph, <title> without the site's name.
+  std::string title = !page.content.headline.empty() ? page.content.headline
+                      : !m.ld_headline.empty()        ? m.ld_headline
+                      : !m.og_title.empty()           ? m.og_title
+                                                      : CleanTitle(m.title_tag, m.site_name);
+  a.title = !doc.title.empty() ? doc.title : std::string(Trim(title));
   a.byline = !m.ld_author.empty()       ? m.ld_author
              : !m.meta_author.empty()     ? m.meta_author
              : !m.itemprop_author.empty() ? m.itemprop_author
@@ -121,10 +147,25 @@ void HtmlMetadata(const Document& doc, const HtmlPage& page, Article& a) {
     std::string latest = doc.fetched.substr(0, std::min<size_t>(10, doc.fetched.size()));
     std::string month;
     std::string url_date = DateFromUrl(a.url, &month);
-    a.published = FirstDate({&m.ld_date, &m.meta_date, &m.itemprop_date, &m.time_date, &url_date,
-                             &page.content.dateline},
-                            latest);
-    if (a.published.empty() && !month.empty()) a.published = month;
+    if (!url_date.empty() && !PlausibleDate(url_date, latest)) url_date.clear();
+    const std::string* raw = nullptr;
+    std::string meta = FirstDate({&m.ld_date, &m.meta_date, &m.itemprop_date}, latest, &raw);
+    if (!meta.empty()) {
+      a.published = meta;
+      // An early-morning UTC timestamp is the evening before in the Americas: when the
+      // URL names that day, the URL is right.
+      if (!url_date.empty() && raw && EarlyUtc(*raw) &&
+          ToDays(*ParseIsoDate(meta)) - ToDays(*ParseIsoDate(url_date)) == 1)
+        a.published = url_date;
+    } else if (!url_date.empty()) {
+      a.published = url_date;
+    } else {
+      // Last resort: a date in the page's title ("Headline | DW | 23.05.2011").
+      std::string title_date = FindTextDate(m.og_title.empty() ? m.title_tag : m.og_title);
+      a.published = FirstDate({&m.time_date, &page.content.dateline, &title_date}, latest);
+      // A visible date in the month the URL names; else the month alone.
+      if (!month.empty() && a.published.compare(0, 7, month) != 0) a.published = month;
+    }
   }
   if (!a.published.empty()) {
     auto d = ParseIsoDate(a.published);

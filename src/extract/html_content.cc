@@ -103,6 +103,7 @@ struct Ctx {
   std::vector<uint8_t> scored;
   uint32_t body = 0;
   std::string* trace = nullptr;
+  bool comments_are_content = false;  // a forum or discussion page: the posts are the text
 };
 
 // 1. Boilerplate subtrees of the whole page (for the container choice).
@@ -113,12 +114,20 @@ void MarkExcluded(Ctx& c) {
   std::vector<uint8_t> in_article(n, 0);
   const double body_plain = std::max(1.0, PlainChars(nodes[c.body]));
   const double body_ld = LinkDensity(nodes[c.body]);
-  // Elements that hold an <article>/<main> with real text are not navigation or sidebars.
-  std::vector<uint8_t> holds_article(n, 0);
+  // Elements that hold an <article>/<main> with real text are not navigation or sidebars;
+  // elements that hold an article's marks (a headline, a marked body, an article element)
+  // may be wrappers of it whatever their names.
+  std::vector<uint8_t> holds_article(n, 0), holds_mark(n, 0);
   for (size_t i = 1; i < n; ++i) {
     const DomNode& d = nodes[i];
-    if (!(d.flags & kDomArticleTag) || PlainChars(d) < 300) continue;
-    for (uint32_t a = d.parent; a != kNoNode && !holds_article[a]; a = nodes[a].parent) holds_article[a] = 1;
+    bool article = (d.flags & kDomArticleTag) && PlainChars(d) >= 300;
+    bool mark = article || (d.sem & (kSemBody | kSemArticle)) || d.tag == MyHTML_TAG_H1;
+    if (!mark) continue;
+    for (uint32_t a = d.parent; a != kNoNode; a = nodes[a].parent) {
+      if (holds_mark[a] && (!article || holds_article[a])) break;
+      holds_mark[a] = 1;
+      if (article) holds_article[a] = 1;
+    }
   }
   for (size_t i = 1; i < n; ++i) {
     const DomNode& d = nodes[i];
@@ -141,9 +150,10 @@ void MarkExcluded(Ctx& c) {
       continue;
     }
     uint8_t s = SemDrop(d.sem, d.tag);
+    if (s == kDropComments && c.comments_are_content) s = kKeep;
     if (!s) continue;
     if (Layout(s) && ((d.sem & kSemKeep) || big || holds_article[i])) continue;
-    if (big && s != kDropComments) continue;
+    if (big && s != kDropComments && holds_mark[i]) continue;
     if (d.flags & kDomArticleTag) continue;
     c.excluded[i] = s;
   }
@@ -362,6 +372,7 @@ void MarkDrops(const Ctx& c, const std::vector<uint32_t>& roots, bool strict, st
       // A header inside the article holds its title and byline, unless it holds paragraphs.
       if (d.tag == MyHTML_TAG_HEADER) t = d.paras >= 1 && PlainChars(d) > 200 ? kKeep : kDropHeader;
       uint8_t s = SemDrop(d.sem, d.tag);
+      if (s == kDropComments && c.comments_are_content) s = kKeep;
       if (strict && s != kDropComments && s != kDropHidden) s = kKeep;
       // Inside the article, "header" names section headings and the title block; their
       // blocks are judged one by one (title, byline, date, lead).
@@ -492,6 +503,7 @@ std::vector<RawBlock> CutBlocks(const Dom& dom, std::string_view html, uint32_t 
     if (!br) pending_break = false;
   };
   uint32_t end = nodes[body].end;
+  uint32_t last_end = 0;  // input offset after the previous text node
   open.push_back(body);
   for (uint32_t i = body + 1; i < end; ++i) {
     while (open.size() > 1 && nodes[open.back()].end <= i) {
@@ -501,6 +513,33 @@ std::vector<RawBlock> CutBlocks(const Dom& dom, std::string_view html, uint32_t 
     }
     const DomNode& d = nodes[i];
     if (d.is_text()) {
+      // Whitespace between this text and the previous one in the block (outside tags)
+      // was a whitespace-only text node the parser skipped: it is a space.
+      // Runs between tags that hold other text are skipped content (a hidden span, a script):
+      // their spaces do not count.
+      if (!cur.b.text.empty() && cur.b.text.back() != ' ' && last_end < d.src && d.src <= html.size()) {
+        bool in_tag = false, run_text = false;
+        uint32_t run_space = kNoNode;
+        for (uint32_t k = last_end; k <= d.src; ++k) {
+          char ch = k < d.src ? html[k] : '<';
+          if (ch == '<' || (ch == '>' && in_tag)) {
+            if (!in_tag && run_space != kNoNode && !run_text) {
+              AppendText(cur.b, " ", run_space);
+              break;
+            }
+            in_tag = ch == '<';
+            run_text = false;
+            run_space = kNoNode;
+          } else if (!in_tag) {
+            if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f') {
+              if (run_space == kNoNode) run_space = k;
+            } else {
+              run_text = true;
+            }
+          }
+        }
+      }
+      last_end = d.src + d.src_len;
       size_t before = cur.b.text.size();
       AppendNodeText(cur.b, d, html);
       if (d.link_chars)
@@ -542,6 +581,20 @@ bool FurniturePhrase(std::string_view text) {
   text = Trim(text);
   if (text.size() > 80) return false;
   std::string lower = FoldText(text);
+  // "- Anzeige -", "Bewerten:", "[Advertisement]": the phrase without its decoration.
+  while (!lower.empty() && !std::isalnum(static_cast<unsigned char>(lower.back())) &&
+         static_cast<unsigned char>(lower.back()) < 0x80 && lower.back() != '.')
+    lower.pop_back();
+  size_t lead = 0;
+  while (lead < lower.size() && !std::isalnum(static_cast<unsigned char>(lower[lead])) &&
+         static_cast<unsigned char>(lower[lead]) < 0x80)
+    ++lead;
+  lower.erase(0, lead);
+  static constexpr std::string_view kStarts[] = {
+      "keine kommentare", "no comments", "0 comments", "noch keine bewertung", "hier konnen sie den artikel bewerten",
+      "rate this article", "video verfugbar bis", "weiterlesen", "permalink", "permalien"};
+  for (std::string_view k : kStarts)
+    if (StartsWith(lower, k)) return true;
   static const char* kExact[] = {"advertisement", "advertising", "anzeige", "werbung", "publicite", "publicidad",
                                  "share", "share this", "share this:", "share this article", "share on facebook",
                                  "share on twitter", "tweet", "email", "print", "comments", "comment",
@@ -550,9 +603,59 @@ bool FurniturePhrase(std::string_view text) {
                                  "click to share on facebook (opens in new window)", "skip to content",
                                  "skip to main content", "continue reading", "sponsored", "sponsored content",
                                  "teilen", "drucken", "mehr zum thema", "weiterlesen", "anzeigen", "top",
-                                 "back to top", "next", "previous", "menu", "search", "close"};
+                                 "back to top", "next", "previous", "menu", "search", "close", "advert",
+                                 "don't miss", "dont miss", "see also", "most read", "most popular",
+                                 "this slideshow requires javascript.", "this slideshow requires javascript",
+                                 "image", "photo", "video", "watch", "listen", "getty images", "mehr themen",
+                                 "weitere informationen", "externer inhalt", "bewerten", "artikel bewerten",
+                                 "zum artikel", "zur startseite", "nach oben", "seite drucken", "artikel drucken",
+                                 "mehr", "more", "weitere artikel", "lesen sie auch", "das konnte sie auch interessieren"};
   for (const char* e : kExact)
     if (lower == e) return true;
+  return false;
+}
+
+// Prompts addressed to the reader inside the article box: subscribe, sign up, download
+// the app, rate or share this article (several languages). Short blocks only.
+// A caption by its credit: "... (Image: GETTY )", "... (Photo: AP)", "... [Foto: dpa]".
+bool CreditedCaption(std::string_view text) {
+  text = Trim(text);
+  if (text.size() < 8 || text.size() > 400) return false;
+  char close = text.back();
+  if (close != ')' && close != ']') return false;
+  size_t open = text.rfind(close == ')' ? '(' : '[');
+  if (open == std::string_view::npos || text.size() - open > 80) return false;
+  std::string inner = ToLowerAscii(Trim(text.substr(open + 1)));
+  static constexpr std::string_view kCredits[] = {"image:", "photo:", "foto:", "picture:", "pic:", "bild:",
+                                                  "credit:", "image credit", "photo credit", "source: getty",
+                                                  "getty", "ap photo", "afp photo", "reuters"};
+  for (std::string_view c : kCredits)
+    if (StartsWith(inner, c)) return true;
+  return false;
+}
+
+bool ReaderPrompt(std::string_view text) {
+  text = Trim(text);
+  if (text.size() > 300 || text.size() < 12) return false;
+  // Cheap test first: every prompt below holds one of these stems (ASCII, any case).
+  std::string ascii = ToLowerAscii(text);
+  static constexpr std::string_view kStems[] = {"subscri", "sign up", "member", "download", "enjoyed",
+                                                "helpful", "find this", "share this", "support our", "abonn",
+                                                "artikel", "miembro", "suscr", "inscri", "abbon"};
+  bool stem = false;
+  for (std::string_view st : kStems) stem = stem || ascii.find(st) != std::string::npos;
+  if (!stem) return false;
+  std::string lower = FoldText(text);
+  static constexpr std::string_view kPrompts[] = {
+      "subscribe now", "subscribe to our", "subscribe to the", "to view the full story", "for the full story",
+      "already a subscriber", "already subscribed", "sign up for our", "sign up to our", "become a member",
+      "download the app", "download our app", "apps for ios and android", "if you enjoyed reading this",
+      "was this article helpful", "did you find this article", "share this article", "support our journalism",
+      "jetzt abonnieren", "abonnieren sie", "newsletter abonnieren", "war der artikel nutzlich",
+      "mochten sie den artikel teilen", "diesen artikel teilen", "hat ihnen der artikel gefallen",
+      "hazte miembro", "suscribete", "abonnez-vous", "inscrivez-vous a notre newsletter", "abbonati"};
+  for (std::string_view p : kPrompts)
+    if (lower.find(p) != std::string::npos) return true;
   return false;
 }
 
@@ -691,6 +794,25 @@ std::vector<uint32_t> WidenByNetText(const Ctx& c, const std::vector<double>& ne
   return {best};
 }
 
+// "By Jane Roe", "Von Max Muster", "Par Jean Dupont", "Por Ana García": the name, or "".
+std::string HtmlByline(std::string_view text) {
+  std::string by = BylineOf(text);
+  if (!by.empty()) return by;
+  text = Trim(text);
+  static constexpr std::string_view kBy[] = {"Von ", "von ", "VON ", "Par ", "par ", "Por ", "por ", "Door ",
+                                             "door ", "Di ", "di ", "Av ", "av "};
+  for (std::string_view p : kBy) {
+    if (!StartsWith(text, p)) continue;
+    std::string_view rest = Trim(text.substr(p.size()));
+    int words = CountWords(rest);
+    if (words < 2 || words > 5 || rest.empty() || !IsUpperLetter(static_cast<unsigned char>(rest[0])) ||
+        EndsLikeSentence(rest))
+      return "";
+    return std::string(rest);
+  }
+  return "";
+}
+
 // Short lines that are the article's metadata, not its text: "By Jane Roe", "Updated
 // 5:27 am CST, Wednesday, November 20, 2019", "19.03.2019 11:45 | von Inga Buller", a bare URL.
 bool MetaLine(Block& b, bool before_body, HtmlContentResult& result) {
@@ -703,7 +825,7 @@ bool MetaLine(Block& b, bool before_body, HtmlContentResult& result) {
     return true;
   }
   int words = CountWords(t);
-  std::string byline = BylineOf(t);
+  std::string byline = HtmlByline(t);
   if (!byline.empty() && words <= 8) {
     if (result.byline.empty()) result.byline = byline;
     b.role = Block::Role::kByline;
@@ -712,10 +834,11 @@ bool MetaLine(Block& b, bool before_body, HtmlContentResult& result) {
   if (words > 14 || EndsLikeSentence(t)) return false;
   std::string folded = FoldText(t);
   static const char* kStamp[] = {"updated", "published", "posted", "aktualisiert", "veroffentlicht", "stand:",
-                                 "publie", "publicado", "pubblicato", "|", "last modified", "erstellt"};
+                                 "publie", "publicado", "pubblicato", "|", "last modified", "erstellt",
+                                 "publiziert", "erschienen", "datum:"};
   bool stamp = false;
   for (const char* k : kStamp) stamp = stamp || folded.find(k) != std::string::npos;
-  if (words <= 14 && !EndsLikeSentence(t) && (before_body || stamp)) {
+  if (words <= 14 && !EndsLikeSentence(t) && (before_body || stamp || words <= 5)) {
     size_t pos = 0;
     std::string date = FindTextDate(t, &pos);
     if (!date.empty()) {
@@ -726,6 +849,177 @@ bool MetaLine(Block& b, bool before_body, HtmlContentResult& result) {
     }
   }
   return false;
+}
+
+// Paragraph-like: enough text, few links.
+bool ParagraphLike(const Block& b) {
+  if (b.heading || b.link_density > 0.3) return false;
+  return b.text.size() >= 80 || (b.text.size() >= 40 && EndsWithStop(b.text) && CountWords(b.text) >= 6);
+}
+
+// The lead set apart from the chosen container: paragraphs just before the article's first
+// block, back to the headline, across bylines, dates and section headings.
+void RecoverLead(const Ctx& c, std::vector<Block>& blocks, HtmlContentResult& result) {
+  size_t first = blocks.size();
+  for (size_t i = 0; i < blocks.size(); ++i)
+    if (blocks[i].role == Block::Role::kBody) {
+      first = i;
+      break;
+    }
+  if (first == blocks.size()) return;
+  constexpr int kMaxGap = 6;  // short lines between the lead and the article
+  int gap = 0;
+  for (size_t k = first; k-- > 0;) {
+    Block& b = blocks[k];
+    uint8_t ex = c.excluded[b.node];
+    if (b.heading && b.heading_level == 1) break;
+    if (ex && ex != kDropFooter && ex != kDropSidebar) {
+      // An ad label, a share bar, a separator in between; anything longer ends the search.
+      if (CountWords(b.text) > 8 || ++gap > kMaxGap) break;
+      continue;
+    }
+    if (b.heading || b.in_article) {  // blocks of the container were judged already
+      if (++gap > kMaxGap) break;
+      continue;
+    }
+    // Captions of the lead image are not the lead.
+    bool caption = false;
+    uint32_t a = b.node;
+    for (int up = 0; up < 4 && a != kNoNode && a != 0; ++up, a = c.dom.nodes[a].parent) {
+      const DomNode& an = c.dom.nodes[a];
+      caption = caption || (an.sem & kSemCaption) || an.tag == MyHTML_TAG_FIGURE || an.tag == MyHTML_TAG_FIGCAPTION;
+    }
+    static constexpr std::string_view kPhoto[] = {"file photo", "ap photo", "photo:", "foto:", "(photo", "(foto",
+                                                  "photograph:", "picture:", "bild:", "getty images", "reuters/"};
+    std::string folded = FoldText(b.text);
+    for (std::string_view p : kPhoto) caption = caption || folded.find(p) != std::string::npos;
+    if (caption) {
+      if (++gap > kMaxGap) break;
+      continue;
+    }
+    if (ParagraphLike(b) && !FurniturePhrase(b.text)) {
+      // A lead echoed in the body (or the page's description repeated) is not added.
+      bool echoed = false;
+      for (size_t j = first; j < blocks.size() && !echoed; ++j)
+        echoed = blocks[j].role == Block::Role::kBody && blocks[j].text.find(b.text) != std::string::npos;
+      if (echoed) {
+        if (++gap > kMaxGap) break;
+        continue;
+      }
+      if (b.role != Block::Role::kBody) {
+        b.role = Block::Role::kBody;
+        b.why.clear();
+        if (c.trace) *c.trace += "lead block " + std::to_string(k) + "\n";
+      }
+      gap = 0;
+      continue;
+    }
+    // Bylines and dates between the headline and the lead.
+    int words = CountWords(b.text);
+    if ((words <= 10 || (words <= 25 && !FindTextDate(b.text).empty())) && b.link_density < 0.6) {
+      if (++gap > kMaxGap) break;
+      if (b.role == Block::Role::kNoise || b.role == Block::Role::kUnknown) {
+        std::string by = HtmlByline(b.text);
+        if (!by.empty() && result.byline.empty()) result.byline = by;
+      }
+      continue;
+    }
+    break;
+  }
+}
+
+// Headings of sections that are not the article (several languages).
+bool SectionMarker(std::string_view text) {
+  text = Trim(text);
+  if (text.size() > 60) return false;
+  std::string f = FoldText(text);
+  while (!f.empty() && (f.back() == ':' || f.back() == '.' || f.back() == ' ')) f.pop_back();
+  static constexpr std::string_view kMarkers[] = {
+      "about the author", "about the authors", "about author", "related", "related articles", "related posts",
+      "related stories", "related content", "read more", "more stories", "more from", "recommended",
+      "recommended for you", "you may also like", "you might also like", "comments", "leave a reply",
+      "leave a comment", "post a comment", "join the discussion", "share this", "share this article",
+      "uber den autor", "uber die autorin", "zum autor", "zur autorin", "mehr zum thema", "weitere artikel",
+      "neueste artikel", "das konnte sie auch interessieren", "das konnte dich auch interessieren",
+      "auch interessant", "ahnliche beitrage", "verwandte artikel", "kommentare", "schreibe einen kommentar",
+      "kommentar schreiben", "diesen artikel teilen", "a propos de l'auteur", "articles similaires",
+      "sur le meme sujet", "a lire aussi", "lire aussi", "commentaires", "sobre el autor", "articulos relacionados",
+      "noticias relacionadas", "te puede interesar", "comentarios", "leggi anche", "articoli correlati",
+      "commenti", "lees ook", "gerelateerde artikelen", "reacties"};
+  for (std::string_view m : kMarkers)
+    if (f == m) return true;
+  return false;
+}
+
+// The article's visible headline: a heading (h1 best) near the start of the article,
+// preferably one that the page's <title> / og:title / JSON-LD headline repeats; not the
+// site's name over every page.
+std::string ChooseHeadline(const Dom& dom, const std::vector<Block>& blocks) {
+  const PageMarkup& m = dom.markup;
+  size_t first = blocks.size();
+  for (size_t i = 0; i < blocks.size(); ++i)
+    if (blocks[i].role == Block::Role::kBody) {
+      first = i;
+      break;
+    }
+  std::string refs[3] = {FoldText(m.title_tag), FoldText(m.og_title), FoldText(m.ld_headline)};
+  std::string site = FoldText(m.site_name);
+  double best_score = -1e9;
+  std::string best;
+  size_t from = first > 40 ? first - 40 : 0;
+  size_t to = std::min(blocks.size(), first == blocks.size() ? blocks.size() : first + 3);
+  for (size_t i = from; i < to; ++i) {
+    const Block& b = blocks[i];
+    if (!b.heading || b.heading_level > 3 || b.text.size() > 300) continue;
+    std::string f = FoldText(b.text);
+    if (f.size() < 3) continue;
+    bool matches = false;
+    for (const std::string& r : refs)
+      if (!r.empty() && (r.find(f) != std::string::npos || (f.find(r) != std::string::npos && r.size() * 2 > f.size())))
+        matches = matches || f.size() * 3 >= r.size() || r.size() < 20;
+    if (!site.empty() && (f == site || (f.size() * 2 > site.size() && site.find(f) != std::string::npos))) matches = false;
+    double score = (matches ? 10 : 0) + (b.heading_level == 1 ? 3 : b.heading_level == 2 ? 1.5 : 0.5);
+    if (b.link_density > 0.8) score -= 4;
+    double dist = static_cast<double>(first > i ? first - i : 0);
+    score -= dist / 15.0;
+    if (!matches && b.heading_level > 1) continue;
+    if (score > best_score) {
+      best_score = score;
+      best = b.text;
+    }
+  }
+  return best;
+}
+
+// A date written near the article: the nearest short line before its first paragraph
+// ("Posted on 5 March 2019"), else a short line just after its end.
+std::string VisibleDate(const std::vector<Block>& blocks) {
+  size_t first = blocks.size(), last = 0;
+  for (size_t i = 0; i < blocks.size(); ++i)
+    if (blocks[i].role == Block::Role::kBody) {
+      if (first == blocks.size()) first = i;
+      last = i;
+    }
+  if (first == blocks.size()) return "";
+  auto date_in = [](const Block& b) -> std::string {
+    if (b.text.size() > 200 || CountWords(b.text) > 20) return "";
+    return FindTextDate(b.text);
+  };
+  for (size_t k = first, n = 0; k-- > 0 && n < 25; ++n) {
+    std::string d = date_in(blocks[k]);
+    if (!d.empty()) return d;
+  }
+  // Between a lead and the body ("Updated 14.05.2022" under the lead paragraph).
+  for (size_t k = first + 1, n = 0; k < blocks.size() && n < 8; ++k, ++n) {
+    if (blocks[k].role == Block::Role::kBody) continue;
+    std::string d = date_in(blocks[k]);
+    if (!d.empty()) return d;
+  }
+  for (size_t k = last > first + 2 ? last - 1 : last + 1, n = 0; k < blocks.size() && n < 10; ++k, ++n) {
+    std::string d = date_in(blocks[k]);
+    if (!d.empty()) return d;
+  }
+  return "";
 }
 
 }  // namespace
@@ -750,10 +1044,12 @@ std::string DescribeNode(const Dom& dom, uint32_t node) {
   return out;
 }
 
-HtmlContentResult HtmlArticleBlocks(const Dom& dom, std::string_view html) {
+namespace {
+
+HtmlContentResult Judge(const Dom& dom, std::string_view html, bool comments_are_content) {
   HtmlContentResult result;
   if (dom.nodes.size() < 2) return result;
-  Ctx c{dom, html, {}, {}, {}, {}, {}, dom.body == kNoNode ? 0u : dom.body, &result.trace};
+  Ctx c{dom, html, {}, {}, {}, {}, {}, dom.body == kNoNode ? 0u : dom.body, &result.trace, comments_are_content};
   const auto& nodes = dom.nodes;
   MarkExcluded(c);
   DirectText(c);
@@ -771,7 +1067,8 @@ HtmlContentResult HtmlArticleBlocks(const Dom& dom, std::string_view html) {
     double chosen = RootsPlain(dom, roots);
     bool inside_roots = false;
     for (uint32_t r : roots) inside_roots = inside_roots || Contains(dom, r, best);
-    if (PlainChars(nodes[best]) >= 0.5 * chosen || (inside_roots && PlainChars(nodes[best]) >= 0.3 * chosen)) {
+    bool microdata = (nodes[best].flags & kDomItemBody) && PlainChars(nodes[best]) >= 100;
+    if (microdata || PlainChars(nodes[best]) >= 0.5 * chosen || (inside_roots && PlainChars(nodes[best]) >= 0.3 * chosen)) {
       // Sibling parts of a body split by ads or images.
       std::vector<uint32_t> parts;
       for (uint32_t m : marked)
@@ -828,60 +1125,109 @@ HtmlContentResult HtmlArticleBlocks(const Dom& dom, std::string_view html) {
       b.why = c.excluded[o] ? std::string("outside the article: ") + DropName(c.excluded[o]) : "outside the article";
       continue;
     }
-    if (drop[o]) {
+    // Prose inside a link-heavy box (a paragraph above a table of links) stays.
+    bool prose_in_links = drop[o] == kDropLinks && b.link_density < 0.2 && b.text.size() >= 100 &&
+                          EndsWithStop(b.text);
+    for (uint32_t a = o; prose_in_links && a != kNoNode && drop[a] == kDropLinks; a = nodes[a].parent)
+      if (SemDrop(nodes[a].sem, nodes[a].tag)) prose_in_links = false;  // a teaser in a promo box
+    if (drop[o] && !prose_in_links) {
       b.role = Block::Role::kNoise;
       b.why = DropName(drop[o]);
       continue;
     }
     double plain = static_cast<double>(b.text.size()) * (1.0 - b.link_density);
     // A long sentence stays even when most of its words are links.
-    bool prose = b.link_density < 0.9 && b.text.size() > 120 && EndsWithStop(b.text) && CountWords(b.text) >= 15;
+    bool prose = b.link_density > 0.5 && b.link_density < 0.9 && b.text.size() > 120 && EndsWithStop(b.text) &&
+                 CountWords(b.text) >= 15;
     if (!b.heading && !prose && ((b.link_density > 0.5 && plain < 80) || b.link_density > 0.7)) {
       b.role = Block::Role::kNoise;
       b.why = "link";
       continue;
     }
-    if (FurniturePhrase(b.text)) {
+    if (FurniturePhrase(b.text) || ReaderPrompt(b.text)) {
       b.role = Block::Role::kNoise;
       b.why = "page furniture";
       continue;
     }
+    if (CreditedCaption(b.text)) {
+      b.role = Block::Role::kNoise;
+      b.why = "caption";
+      continue;
+    }
     if (b.heading && b.heading_level == 1) {
       b.role = Block::Role::kTitle;
-      if (result.headline.empty()) result.headline = b.text;
       continue;
     }
     if (MetaLine(b, !seen_body, result)) continue;
     b.role = Block::Role::kBody;
     seen_body = true;
   }
+  RecoverLead(c, result.blocks, result);
+  // "About the author", "Related articles", "Comments": a heading that opens a section
+  // which is not the article; the section goes up to the next heading.
+  for (size_t i = 0; i < result.blocks.size(); ++i) {
+    Block& b = result.blocks[i];
+    if (b.role != Block::Role::kBody || b.text.size() > 60 || !(b.heading || CountWords(b.text) <= 5) ||
+        !SectionMarker(b.text))
+      continue;
+    b.role = Block::Role::kNoise;
+    b.why = "section that is not the article";
+    for (size_t j = i + 1; j < result.blocks.size() && !result.blocks[j].heading; ++j) {
+      if (result.blocks[j].role != Block::Role::kBody) continue;
+      result.blocks[j].role = Block::Role::kNoise;
+      result.blocks[j].why = "in a section that is not the article";
+    }
+  }
   // Headings that introduce nothing kept ("Related articles" over a dropped list).
   for (size_t i = 0; i < result.blocks.size(); ++i) {
     Block& b = result.blocks[i];
-    if (b.role != Block::Role::kBody || !b.heading) continue;
+    // A heading, or a short label line ending with ':' ("Mehr Themen:", "Related:").
+    bool label = !b.heading && b.text.size() <= 60 && EndsWith(Trim(b.text), ":") && CountWords(b.text) <= 6;
+    if (b.role != Block::Role::kBody || !(b.heading || label) || b.text.size() > 150) continue;
+    // Followed by text before a dropped heading or the end (subheadings in a row are fine).
     bool followed = false;
     for (size_t j = i + 1; j < result.blocks.size(); ++j) {
       const Block& x = result.blocks[j];
-      if (x.role == Block::Role::kBody && !x.heading) {
+      if (x.role == Block::Role::kBody && (!x.heading || x.text.size() > 150)) {
         followed = true;
         break;
       }
-      if (x.heading && x.role == Block::Role::kBody) break;
+      if (x.heading && x.role != Block::Role::kBody && x.role != Block::Role::kTitle) break;
     }
     if (!followed) {
       b.role = Block::Role::kNoise;
       b.why = "heading of dropped material";
     }
   }
-  if (result.headline.empty()) {
-    for (const Block& b : result.blocks)
-      if (b.heading && b.heading_level == 1) {
-        result.headline = b.text;
-        break;
-      }
-  }
+  result.headline = ChooseHeadline(dom, result.blocks);
+  if (result.dateline.empty()) result.dateline = VisibleDate(result.blocks);
   UseJsonLdBody(dom, html, result.blocks, result.trace);
-  (void)EndsWithStop;
+  return result;
+}
+
+size_t BodyBytes(const std::vector<Block>& blocks) {
+  size_t n = 0;
+  for (const Block& b : blocks)
+    if (b.role == Block::Role::kBody) n += b.text.size();
+  return n;
+}
+
+}  // namespace
+
+HtmlContentResult HtmlArticleBlocks(const Dom& dom, std::string_view html) {
+  HtmlContentResult result = Judge(dom, html, false);
+  // Almost nothing but a lot of "comments": a forum or a discussion, whose posts are the text.
+  size_t body = BodyBytes(result.blocks), comments = 0;
+  if (body >= 300) return result;
+  for (const Block& b : result.blocks)
+    if ((b.why == "outside the article: comments" || b.why == "comments") && b.text.size() >= 40)
+      comments += b.text.size();
+  if (comments < 400) return result;
+  HtmlContentResult posts = Judge(dom, html, true);
+  if (BodyBytes(posts.blocks) >= 3 * body + 300) {
+    posts.trace += "comments are the content (forum)\n";
+    return posts;
+  }
   return result;
 }
 

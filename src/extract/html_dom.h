@@ -31,6 +31,7 @@ enum DomFlag : uint16_t {
   kDomArticleTag = 1 << 4, // <article>, <main>, schema.org Article types
   kDomAriaHidden = 1 << 5, // aria-hidden="true"
   kDomInline = 1 << 6,     // a phrasing element (b, span, a, em ...)
+  kDomItemBody = 1 << 7,   // itemprop="articleBody" (schema.org microdata)
 };
 
 struct DomNode {
@@ -91,6 +92,10 @@ struct Dom {
 
 struct DomOptions {
   size_t max_nodes = 2'000'000;  // larger pages are cut here (a diagnostic says so)
+  // JSON-LD scripts and the <title>, as (offset, length) in the page: the parser skips
+  // whitespace tokens and loses raw text with them, so the guard's scan supplies them.
+  std::vector<std::pair<uint32_t, uint32_t>> json_ld;
+  std::pair<uint32_t, uint32_t> title{0, 0};
 };
 
 // Parses `html` (UTF-8) into the calling thread's parser and builds the view.

@@ -16,26 +16,6 @@ bool NameIs(std::string_view name, std::string_view lit) {
   return true;
 }
 
-bool IsVoid(std::string_view name) {
-  static constexpr std::string_view kVoid[] = {"br", "img", "meta", "link", "input", "hr", "wbr", "source",
-                                               "area", "base", "col", "embed", "param", "track", "keygen",
-                                               "image", "frame", "basefont"};
-  if (name.size() > 8) return false;
-  for (std::string_view v : kVoid)
-    if (NameIs(name, v)) return true;
-  return false;
-}
-
-bool IsRawText(std::string_view name) {
-  static constexpr std::string_view kRaw[] = {"script", "style", "textarea", "title", "xmp", "iframe",
-                                              "noembed", "noframes", "plaintext"};
-  if (name.size() < 3 || name.size() > 9) return false;
-  for (std::string_view v : kRaw)
-    if (NameIs(name, v)) return true;
-  return false;
-}
-
-// Elements whose start tag closes an open element of the same group near the top.
 int ImpliedGroup(std::string_view name) {
   if (name.size() > 6) return 0;
   if (NameIs(name, "p")) return 1;
@@ -52,6 +32,26 @@ uint32_t NameHash(std::string_view name) {
   for (char c : name) h = (h ^ static_cast<unsigned char>(Lower(c))) * 16777619u;
   return h;
 }
+
+// Kinds of tag names by hash: 1 void, 2 raw text, 3 script, 10+group implied end.
+struct NameKinds {
+  std::vector<std::pair<uint32_t, int>> entries;
+  NameKinds() {
+    for (const char* v : {"br", "img", "meta", "link", "input", "hr", "wbr", "source", "area", "base", "col",
+                          "embed", "param", "track", "keygen", "image", "frame", "basefont"})
+      entries.push_back({NameHash(v), 1});
+    for (const char* v : {"style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"})
+      entries.push_back({NameHash(v), 2});
+    entries.push_back({NameHash("script"), 3});
+    for (const char* v : {"p", "li", "dt", "dd", "td", "th", "tr", "option"})
+      entries.push_back({NameHash(v), 10 + ImpliedGroup(v)});
+  }
+  int Of(uint32_t h) const {
+    for (const auto& [eh, k] : entries)
+      if (eh == h) return k;
+    return 0;
+  }
+};
 
 size_t FindCaseless(std::string_view hay, std::string_view needle, size_t from) {
   while (true) {
@@ -79,6 +79,13 @@ bool InertTemplate(std::string_view attrs) {
   return false;
 }
 
+// type="application/ld+json".
+bool JsonLdType(std::string_view attrs) {
+  size_t p = attrs.find("+json");
+  if (p == std::string_view::npos) p = attrs.find("+JSON");
+  return p != std::string_view::npos && p >= 2 && Lower(attrs[p - 2]) == 'l' && Lower(attrs[p - 1]) == 'd';
+}
+
 // Markup with paragraphs, not JSON or a template with placeholders.
 bool ProseMarkup(std::string_view body) {
   size_t b = body.find_first_not_of(" \t\r\n");
@@ -91,8 +98,9 @@ bool ProseMarkup(std::string_view body) {
 
 }  // namespace
 
-GuardReport LimitNesting(std::string& html, size_t max_depth) {
+GuardReport GuardHtml(std::string_view html, size_t max_depth) {
   GuardReport report;
+  bool in_svg = false;
   struct Open {
     uint32_t hash;
     int group;
@@ -133,21 +141,30 @@ GuardReport LimitNesting(std::string& html, size_t max_depth) {
     if (gt == std::string_view::npos) break;
     std::string_view attrs = s.substr(ne, gt - ne);
     bool quoted = attrs.find('"') != std::string_view::npos || attrs.find('\'') != std::string_view::npos;
-    if (quoted) gt = ne;
-    char quote = 0;
-    while (quoted && gt < s.size()) {
-      char d = s[gt];
-      if (quote) {
-        if (d == quote) quote = 0;
-      } else if (d == '"' || d == '\'') {
-        if (gt > 0 && s[gt - 1] == '=') quote = d;
-      } else if (d == '>') {
-        break;
+    if (quoted) {
+      // Jump over each quoted value (a '>' inside it does not end the tag).
+      size_t k = ne;
+      gt = std::string_view::npos;
+      while (k < s.size()) {
+        char d = s[k];
+        if (d == '>') {
+          gt = k;
+          break;
+        }
+        if ((d == '"' || d == '\'') && k > 0 && (s[k - 1] == '=' || s[k - 1] == ' ')) {
+          size_t q = s.find(d, k + 1);
+          if (q == std::string_view::npos) break;
+          k = q + 1;
+          continue;
+        }
+        ++k;
       }
-      ++gt;
+      if (gt == std::string_view::npos) break;
     }
-    if (gt >= s.size()) break;
     uint32_t h = NameHash(name);
+    if (name.size() == 3 && NameIs(name, "svg")) in_svg = !closing;
+    static const NameKinds kinds;
+    int kind = name.size() <= 9 ? kinds.Of(h) : 0;
     if (closing) {
       size_t limit = stack.size() > 64 ? stack.size() - 64 : 0;
       bool matched = false;
@@ -162,7 +179,7 @@ GuardReport LimitNesting(std::string& html, size_t max_depth) {
         for (auto& [bh, count] : blanked_names) {
           if (bh == h && count > 0) {
             --count;
-            std::memset(&html[lt], ' ', gt + 1 - lt);
+            report.blank.push_back({static_cast<uint32_t>(lt), static_cast<uint32_t>(gt + 1 - lt)});
             ++report.blanked;
             break;
           }
@@ -171,9 +188,9 @@ GuardReport LimitNesting(std::string& html, size_t max_depth) {
       i = gt + 1;
       continue;
     }
-    if (IsRawText(name)) {
+    if (kind == 2 || kind == 3) {
       std::string needle = "</";
-      bool script = NameIs(name, "script");
+      bool script = kind == 3;
       if (script && InertTemplate(s.substr(ne, gt - ne))) {
         // <script type="text/template"> holds markup that scripts would show: let the
         // parser see it as markup (blank the script's own tags).
@@ -185,8 +202,8 @@ GuardReport LimitNesting(std::string& html, size_t max_depth) {
           i = close;
           continue;
         }
-        std::memset(&html[lt], ' ', gt + 1 - lt);
-        std::memset(&html[close], ' ', close_end + 1 - close);
+        report.blank.push_back({static_cast<uint32_t>(lt), static_cast<uint32_t>(gt + 1 - lt)});
+        report.blank.push_back({static_cast<uint32_t>(close), static_cast<uint32_t>(close_end + 1 - close)});
         ++report.templates;
         i = gt + 1;
         continue;
@@ -194,26 +211,38 @@ GuardReport LimitNesting(std::string& html, size_t max_depth) {
       for (char ch : name) needle.push_back(Lower(ch));
       size_t close = FindCaseless(s, needle, gt + 1);
       if (close == std::string_view::npos) break;
+      // The parser drops raw text when it skips whitespace tokens: keep JSON-LD and the title here.
+      if (script && report.json_ld.size() < 16 && JsonLdType(s.substr(ne, gt - ne)))
+        report.json_ld.push_back({static_cast<uint32_t>(gt + 1), static_cast<uint32_t>(close - gt - 1)});
+      else if (!script && NameIs(name, "title") && report.title.second == 0 && !in_svg)
+        report.title = {static_cast<uint32_t>(gt + 1), static_cast<uint32_t>(close - gt - 1)};
       i = close;
       continue;
     }
     bool self_closing = gt > lt && s[gt - 1] == '/';
-    if (IsVoid(name) || self_closing) {
+    if (kind == 1 || self_closing) {
       i = gt + 1;
       continue;
     }
-    int group = ImpliedGroup(name);
+    int group = kind >= 10 ? kind - 10 : 0;
     if (group) {
+      // An open element of the same group near the top ends here, unless a container
+      // (a nested table or list) stands in between.
+      static const uint32_t kScopes[] = {NameHash("table"), NameHash("ul"), NameHash("ol"), NameHash("dl"),
+                                         NameHash("div"), NameHash("select")};
       size_t limit = stack.size() > 4 ? stack.size() - 4 : 0;
       for (size_t k = stack.size(); k-- > limit;) {
         if (stack[k].group == group) {
           stack.resize(k);
           break;
         }
+        bool scope = false;
+        for (uint32_t sh : kScopes) scope = scope || stack[k].hash == sh;
+        if (scope) break;
       }
     }
     if (stack.size() >= max_depth) {
-      std::memset(&html[lt], ' ', gt + 1 - lt);
+      report.blank.push_back({static_cast<uint32_t>(lt), static_cast<uint32_t>(gt + 1 - lt)});
       ++report.blanked;
       bool found = false;
       for (auto& [bh, count] : blanked_names)
@@ -230,6 +259,11 @@ GuardReport LimitNesting(std::string& html, size_t max_depth) {
     i = gt + 1;
   }
   return report;
+}
+
+void ApplyGuard(const GuardReport& report, std::string& html) {
+  for (const auto& [off, len] : report.blank)
+    if (off + static_cast<size_t>(len) <= html.size()) std::memset(&html[off], ' ', len);
 }
 
 }  // namespace entente

@@ -14,6 +14,8 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace entente {
 
@@ -21,9 +23,17 @@ struct GuardReport {
   size_t max_depth_seen = 0;  // deepest nesting met (estimate)
   size_t blanked = 0;         // tags replaced by spaces
   size_t templates = 0;       // <script type="text/template"> opened up as markup
+  std::vector<std::pair<uint32_t, uint32_t>> blank;    // (offset, length) of the tags to blank
+  // Raw text the parser is told to skip (see html_dom.cc), found on the way:
+  std::vector<std::pair<uint32_t, uint32_t>> json_ld;  // (offset, length) of each JSON-LD script's text
+  std::pair<uint32_t, uint32_t> title{0, 0};           // (offset, length) of the first <title>'s text
 };
 
-// Blanks tags nested deeper than `max_depth` in `html` (in place).
-GuardReport LimitNesting(std::string& html, size_t max_depth = 256);
+// Finds the tags to blank (nested deeper than `max_depth`, the tags of prose templates)
+// and where JSON-LD scripts and the <title> are. `html` is not changed.
+GuardReport GuardHtml(std::string_view html, size_t max_depth = 256);
+
+// Blanks the report's ranges in `html` (a copy of the page) with spaces.
+void ApplyGuard(const GuardReport& report, std::string& html);
 
 }  // namespace entente

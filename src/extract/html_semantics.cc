@@ -98,7 +98,7 @@ constexpr Pattern kSubstrings[] = {
     {"caption", kSemCaption}, {"credit", kSemCaption}, {"figcaption", kSemCaption},
     // Hidden.
     {"sronly", kSemHidden}, {"screenreader", kSemHidden},
-    {"visuallyhidden", kSemHidden}, {"offscreen", kSemHidden}, {"elementinvisible", kSemHidden},
+    {"visuallyhidden", kSemHidden}, {"tooltip", kSemHidden}, {"popover", kSemHidden}, {"rollover", kSemHidden}, {"offscreen", kSemHidden}, {"elementinvisible", kSemHidden},
     {"displaynone", kSemHidden},
     // Titles and leads.
     {"headline", kSemTitle}, {"title", kSemTitle}, {"standfirst", kSemLead}, {"articlelead", kSemLead},
@@ -198,20 +198,6 @@ const Automaton& TheAutomaton() {
   return a;
 }
 
-struct TokenTable {
-  std::vector<std::pair<std::string_view, uint32_t>> entries;
-  TokenTable() {
-    for (const Pattern& p : kTokens) entries.emplace_back(p.text, p.flags);
-  }
-};
-
-uint32_t TokenFlags(std::string_view tok) {
-  static const TokenTable table;
-  for (const auto& [text, flags] : table.entries)
-    if (tok.size() == text.size() && tok == text) return flags;
-  return 0;
-}
-
 uint32_t Classify(std::string_view names);
 
 }  // namespace
@@ -220,12 +206,50 @@ uint32_t ClassifyNames(std::string_view names) { return Classify(names); }
 
 namespace {
 
+// What one token says: Sem flags (low 32 bits) and its role in the rules below.
+enum : uint64_t {
+  kTiModifier = 1ull << 32,      // "has", "no", "with": the next token is a property of the page
+  kTiState = 1ull << 33,         // "open", "enabled": the previous token is a state
+  kTiHideWord = 1ull << 34,      // "hidden", "hide", "invisible"
+  kTiBeforeHidden = 1ull << 35,  // "is", "visually", "sr": "is-hidden" is hidden
+  kTiScreen = 1ull << 36,        // "xs", "print", "mobile": "hidden-xs" is not hidden
+  kTiBodyPart = 1ull << 37,      // "body", "content": a BEM element that is the body
+};
+
+struct TokenInfoTable {
+  std::unordered_map<std::string_view, uint64_t> map;
+  TokenInfoTable() {
+    for (const Pattern& p : kTokens) map[p.text] |= p.flags;
+    for (const char* t : {"has", "with", "no", "without", "enable", "enabled", "disable", "disabled", "show", "allow",
+                          "can"})
+      map[t] |= kTiModifier;
+    for (const char* t : {"enabled", "disabled", "open", "opened", "closed", "active"}) map[t] |= kTiState;
+    for (const char* t : {"hidden", "hide", "invisible"}) map[t] |= kTiHideWord;
+    for (const char* t : {"is", "visually", "u", "js", "element", "sr", "screen", "reader", "a11y", "ui", "all", "d",
+                          "el"})
+      map[t] |= kTiBeforeHidden;
+    for (const char* t : {"xs", "sm", "md", "lg", "xl", "xxl", "print", "mobile", "tablet", "desktop", "phone",
+                          "small", "medium", "large", "for", "until", "up", "down", "on"})
+      map[t] |= kTiScreen;
+    for (const char* t : {"body", "content", "text", "copy", "main", "inner", "wrapper", "container", "article", "wrap",
+                          "entry", "story", "richtext"})
+      map[t] |= kTiBodyPart;
+  }
+  uint64_t Of(std::string_view tok) const {
+    if (tok.size() > 12) return 0;
+    auto it = map.find(tok);
+    return it == map.end() ? 0 : it->second;
+  }
+};
+
 uint32_t Classify(std::string_view names) {
   // Normalise: lowercase, '-' and '_' (any non-alphanumeric) dropped inside a name, one
   // space between names. Tokens are the alphanumeric runs.
   // Reused buffers: classification runs for every distinct class string of every page.
+  static const TokenInfoTable table;
   thread_local std::string norm, body_norm, lower;  // body_norm: the names that may mark the body
   thread_local std::vector<std::string_view> toks;
+  thread_local std::vector<uint64_t> infos;
   norm.clear();
   body_norm.clear();
   lower.assign(names);
@@ -233,6 +257,7 @@ uint32_t Classify(std::string_view names) {
   bool dnone = false, dshown = false, not_body = false;
   for (char& ch : lower)
     if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  auto alnum = [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'); };
   size_t i = 0;
   while (i < lower.size()) {
     // One class name (up to whitespace).
@@ -246,66 +271,46 @@ uint32_t Classify(std::string_view names) {
     if (mod != std::string_view::npos && mod > 0 && name.find_first_of("-_", mod + 2) == std::string_view::npos)
       name = name.substr(0, mod);
     toks.clear();
+    infos.clear();
     for (size_t k = 0; k < name.size();) {
-      while (k < name.size() && !std::isalnum(static_cast<unsigned char>(name[k]))) ++k;
+      while (k < name.size() && !alnum(name[k])) ++k;
       size_t t0 = k;
-      while (k < name.size() && std::isalnum(static_cast<unsigned char>(name[k]))) ++k;
-      if (k > t0) toks.push_back(name.substr(t0, k - t0));
+      while (k < name.size() && alnum(name[k])) ++k;
+      if (k > t0) {
+        toks.push_back(name.substr(t0, k - t0));
+        infos.push_back(table.Of(toks.back()));
+      }
     }
-    if (name == "d-none") dnone = true;
-    if (StartsWith(name, "d-sm-") || StartsWith(name, "d-md-") || StartsWith(name, "d-lg-") ||
-        StartsWith(name, "d-xl-") || StartsWith(name, "d-xxl-"))
-      dshown = true;
+    if (name.size() >= 5 && name[0] == 'd' && name[1] == '-') {
+      if (name == "d-none") dnone = true;
+      if (StartsWith(name, "d-sm-") || StartsWith(name, "d-md-") || StartsWith(name, "d-lg-") ||
+          StartsWith(name, "d-xl-") || StartsWith(name, "d-xxl-"))
+        dshown = true;
+    }
     // BEM "block__element": an element of the article body is not the body itself.
     size_t bem = name.rfind("__");
-    if (bem != std::string_view::npos && bem > 0) {
-      std::string_view elem = name.substr(bem + 2);
-      static constexpr std::string_view kBodyParts[] = {"body", "content", "text", "copy", "main", "inner", "wrapper",
-                                         "container", "article", "wrap", "entry", "story", "richtext"};
-      bool part = false;
-      for (std::string_view b : kBodyParts) part = part || elem == b;
-      if (!part) not_body = true;
-    }
+    if (bem != std::string_view::npos && bem > 0 && !(table.Of(name.substr(bem + 2)) & kTiBodyPart)) not_body = true;
     size_t name_start = norm.size();
     if (!norm.empty()) norm.push_back(' ');
     for (size_t t = 0; t < toks.size(); ++t) {
       std::string_view tok = toks[t];
+      uint64_t info = infos[t];
       // "has-sidebar", "no-comments", "with-ads": a property of the page, not this element.
-      static constexpr std::string_view kModifiers[] = {"has", "with", "no", "without", "enable", "enabled", "disable",
-                                         "disabled", "show", "allow", "can"};
-      bool modifier = false;
-      for (std::string_view m : kModifiers) modifier = modifier || tok == m;
-      if (modifier && t + 1 < toks.size()) {
-        ++t;
-        continue;
-      }
       // "modal-enabled", "menu-open": a state of the page.
-      static constexpr std::string_view kStates[] = {"enabled", "disabled", "open", "opened", "closed", "active"};
-      bool state = false;
-      if (t + 1 < toks.size())
-        for (std::string_view m : kStates) state = state || toks[t + 1] == m;
-      if (state) {
+      if (t + 1 < toks.size() && ((info & kTiModifier) || (infos[t + 1] & kTiState))) {
         ++t;
         continue;
       }
-      if (tok == "hidden" || tok == "hide" || tok == "invisible") {
+      if (info & kTiHideWord) {
         // Hidden: "hidden", "is-hidden", "visually-hidden"; not "label-hidden" (its label is)
         // nor "hidden-xs" (on small screens only).
-        static constexpr std::string_view kBefore[] = {"is", "visually", "u", "js", "element", "sr", "screen", "reader",
-                                        "a11y", "ui", "all", "d", "el"};
-        static constexpr std::string_view kScreens[] = {"xs", "sm", "md", "lg", "xl", "xxl", "print", "mobile", "tablet",
-                                         "desktop", "phone", "small", "medium", "large", "for", "until", "up",
-                                         "down", "on"};
-        bool ok = t == 0;
-        if (t > 0)
-          for (std::string_view b : kBefore) ok = ok || toks[t - 1] == b;
-        if (t + 1 < toks.size())
-          for (std::string_view sc : kScreens) ok = ok && toks[t + 1] != sc;
+        bool ok = t == 0 || (infos[t - 1] & kTiBeforeHidden);
+        if (t + 1 < toks.size() && (infos[t + 1] & kTiScreen)) ok = false;
         if (ok) flags |= kSemHidden | kSemNegative;
         norm.append(tok == "hidden" ? "hid" : tok);  // keep the automaton off "hidden"
         continue;
       }
-      if (tok.size() <= 10) flags |= TokenFlags(tok);
+      flags |= static_cast<uint32_t>(info);
       norm.append(tok);
     }
     if (!not_body) body_norm.append(norm, name_start, std::string::npos);

@@ -11,7 +11,7 @@ namespace {
 
 std::string Iso(int y, int m, int d) {
   if (y < 1000 || y > 2999 || m < 1 || m > 12 || d < 1 || d > DaysInMonth(y, m)) return "";
-  char buf[16];
+  char buf[40];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }
@@ -239,7 +239,7 @@ std::string DateFromUrl(std::string_view url, std::string* month_only) {
       }
     }
     if (month_only && month_only->empty() && (k >= path.size() || path[k] == '/')) {
-      char buf[8];
+      char buf[32];
       std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
       *month_only = buf;
     }

@@ -34,6 +34,7 @@ Result<Analysis> Pipeline::Process(const Document& doc) const {
   if (!article.ok()) return article.status();
   Analysis a;
   a.article = std::move(article.value());
+  a.warnings = a.article.warnings;  // page cut, nesting flattened, bad charset bytes
   if (a.article.language != "en" && a.article.language != "un")
     a.warnings.push_back(doc.origin + ": language '" + a.article.language + "' is not English; events are not coded");
   a.sentences = Segment(a.article.text, &dicts_->lemmatizer);
