@@ -11,12 +11,9 @@ Register reg({"actors", [](CLI::App& app) -> std::function<int()> {
   AddInputFlags(cmd, *flags);
   return [=]() -> int {
     if (!cmd->parsed()) return -1;
-    auto p = MakePipeline(*flags);
-    if (!p.ok()) {
-      std::fprintf(stderr, "entente: %s\n", p.status().message().c_str());
-      return 2;
-    }
-    return ForEachDocument(*flags, p->get(), false, [](const Document&, const Analysis* a) -> std::string {
+    auto p = MakePipelineOrReport(*flags);
+    if (!p) return 2;
+    return ForEachDocument(*flags, p.get(), false, [](const Document&, const Analysis* a) -> std::string {
       for (const Mention& m : a->mentions) PrintLine(Line(MentionJson(*a, m)));
       return "";
     });

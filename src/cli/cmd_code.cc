@@ -31,12 +31,9 @@ Register reg({"code", [](CLI::App& app) -> std::function<int()> {
         kinds.insert(kind);
       }
     }
-    auto p = MakePipeline(*flags);
-    if (!p.ok()) {
-      std::fprintf(stderr, "entente: %s\n", p.status().message().c_str());
-      return 2;
-    }
-    return ForEachDocument(*flags, p->get(), false, [&](const Document&, const Analysis* a) -> std::string {
+    auto p = MakePipelineOrReport(*flags);
+    if (!p) return 2;
+    return ForEachDocument(*flags, p.get(), false, [&](const Document&, const Analysis* a) -> std::string {
       for (const Event& e : a->events)
         if (kinds.empty() || kinds.count(e.factuality)) PrintLine(Line(EventJson(*a, e, *explain)));
       return "";

@@ -13,12 +13,9 @@ Register reg({"dates", [](CLI::App& app) -> std::function<int()> {
   AddInputFlags(cmd, *flags);
   return [=]() -> int {
     if (!cmd->parsed()) return -1;
-    auto p = MakePipeline(*flags);
-    if (!p.ok()) {
-      std::fprintf(stderr, "entente: %s\n", p.status().message().c_str());
-      return 2;
-    }
-    return ForEachDocument(*flags, p->get(), false, [](const Document& doc, const Analysis* a) -> std::string {
+    auto p = MakePipelineOrReport(*flags);
+    if (!p) return 2;
+    return ForEachDocument(*flags, p.get(), false, [](const Document& doc, const Analysis* a) -> std::string {
       TimeContext ctx;
       if (auto d = ParseIsoDate(a->article.published); d && d->precision == DateValue::Precision::kDay)
         ctx.published = *d;

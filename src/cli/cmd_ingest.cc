@@ -13,18 +13,15 @@ Register reg({"ingest", [](CLI::App& app) -> std::function<int()> {
   cmd->add_option("--db", *db, "SQLite database file (created if missing)")->required();
   return [=]() -> int {
     if (!cmd->parsed()) return -1;
-    auto p = MakePipeline(*flags);
-    if (!p.ok()) {
-      std::fprintf(stderr, "entente: %s\n", p.status().message().c_str());
-      return 2;
-    }
+    auto p = MakePipelineOrReport(*flags);
+    if (!p) return 2;
     auto store = Store::Open(*db);
     if (!store.ok()) {
       std::fprintf(stderr, "entente: %s\n", store.status().message().c_str());
       return 2;
     }
     size_t stored = 0, events = 0;
-    int rc = ForEachDocument(*flags, p->get(), true, [&](const Document& doc, const Analysis* a) -> std::string {
+    int rc = ForEachDocument(*flags, p.get(), true, [&](const Document& doc, const Analysis* a) -> std::string {
       Status st = (*store)->Put(*a, doc.origin);
       if (!st.ok()) return doc.origin + ": " + st.message();
       ++stored;

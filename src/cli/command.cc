@@ -48,6 +48,15 @@ Result<std::unique_ptr<Pipeline>> MakePipeline(const InputFlags& f) {
   return p;
 }
 
+std::unique_ptr<Pipeline> MakePipelineOrReport(const InputFlags& f) {
+  auto p = MakePipeline(f);
+  if (!p.ok()) {
+    std::fprintf(stderr, "entente: %s\n", p.status().message().c_str());
+    return nullptr;
+  }
+  return std::move(p.value());
+}
+
 int ForEachDocument(const InputFlags& f, const Pipeline* pipeline, bool progress,
                     const std::function<std::string(const Document&, const Analysis*)>& fn) {
   if (f.inputs.empty() && f.jsonl.empty()) {

@@ -30,6 +30,9 @@ void AddInputFlags(CLI::App* cmd, InputFlags& f);
 // Builds the pipeline, printing dictionary diagnostics unless quiet.
 Result<std::unique_ptr<Pipeline>> MakePipeline(const InputFlags& f);
 
+// MakePipeline, with the error printed: nullptr when the run cannot start (exit 2).
+std::unique_ptr<Pipeline> MakePipelineOrReport(const InputFlags& f);
+
 // Reads every input; `fn` gets each analysed document (`pipeline` non-null) or each raw
 // document (`pipeline` null, then `fn` gets nullptr for the analysis and may fail by
 // returning an error message). Returns the exit status: 0 ok, 1 some inputs failed,

@@ -11,15 +11,6 @@ namespace entente {
 
 namespace {
 
-struct LineCtx {
-  const std::string& name;
-  std::vector<std::string>* diags;
-  size_t lineno = 0;
-  void Diag(const std::string& m) const {
-    if (diags) diags->push_back(name + ":" + std::to_string(lineno) + ": " + m);
-  }
-  std::string Origin() const { return name + ":" + std::to_string(lineno); }
-};
 
 // PETRARCH comments: '#' to the end of the line (read_FIN_line cuts at any '#').
 std::string_view CutHash(std::string_view line) {
@@ -78,26 +69,7 @@ void ReadPetrarchActors(std::string_view text, const std::string& name, DictCont
     root = ActorRoot();
     have_root = false;
   };
-  auto parse_groups = [&](std::string_view s) {
-    size_t at = 0;
-    while ((at = s.find('[', at)) != std::string_view::npos) {
-      size_t close = s.find(']', at);
-      if (close == std::string_view::npos) {
-        ctx.Diag("'[' without ']'");
-        out->stats.Skip("bad code");
-        return;
-      }
-      CodeGroup g;
-      std::string err = ParseCodeGroup(s.substr(at + 1, close - at - 1), false, &g, &out->stats);
-      if (!err.empty()) {
-        ctx.Diag(err + " in '" + std::string(Trim(s)) + "'; this code is skipped");
-        out->stats.Skip("bad code");
-      } else {
-        root.groups.push_back(std::move(g));
-      }
-      at = close + 1;
-    }
-  };
+  auto parse_groups = [&](std::string_view s) { ParseCodeGroups(s, false, ctx, &root, &out->stats); };
   auto add_phrase = [&](std::string_view phrase) {
     std::vector<std::string> words;
     std::vector<bool> stems;

@@ -36,17 +36,29 @@ std::string_view CutSemicolon(std::string_view line) {
   return semi == std::string_view::npos ? line : line.substr(0, semi);
 }
 
-struct LineCtx {
-  const std::string& name;
-  std::vector<std::string>* diags;
-  size_t lineno = 0;
-  void Diag(const std::string& m) const {
-    if (diags) diags->push_back(name + ":" + std::to_string(lineno) + ": " + m);
-  }
-  std::string Origin() const { return name + ":" + std::to_string(lineno); }
-};
 
 }  // namespace
+
+void ParseCodeGroups(std::string_view s, bool agents, const LineCtx& ctx, ActorRoot* root, ReadStats* stats) {
+  size_t at = 0;
+  while ((at = s.find('[', at)) != std::string_view::npos) {
+    size_t close = s.find(']', at);
+    if (close == std::string_view::npos) {
+      ctx.Diag("'[' without ']'");
+      stats->Skip("bad code");
+      return;
+    }
+    CodeGroup g;
+    std::string err = ParseCodeGroup(s.substr(at + 1, close - at - 1), agents, &g, stats);
+    if (!err.empty()) {
+      ctx.Diag(err + " in '" + std::string(Trim(s)) + "'; this code is skipped");
+      stats->Skip("bad code");
+    } else {
+      root->groups.push_back(std::move(g));
+    }
+    at = close + 1;
+  }
+}
 
 std::string ParseCodeGroup(std::string_view inside, bool agents, CodeGroup* out, ReadStats* stats) {
   std::string_view s = Trim(inside);
@@ -189,27 +201,7 @@ void ReadTabariActors(std::string_view text, const std::string& name, bool agent
     root = ActorRoot();
     have_root = false;
   };
-  // Parses "[...]" groups in `s` into the current root.
-  auto parse_groups = [&](std::string_view s) {
-    size_t at = 0;
-    while ((at = s.find('[', at)) != std::string_view::npos) {
-      size_t close = s.find(']', at);
-      if (close == std::string_view::npos) {
-        ctx.Diag("'[' without ']'");
-        out->stats.Skip("bad code");
-        return;
-      }
-      CodeGroup g;
-      std::string err = ParseCodeGroup(s.substr(at + 1, close - at - 1), agents, &g, &out->stats);
-      if (!err.empty()) {
-        ctx.Diag(err + " in '" + std::string(Trim(s)) + "'; this code is skipped");
-        out->stats.Skip("bad code");
-      } else {
-        root.groups.push_back(std::move(g));
-      }
-      at = close + 1;
-    }
-  };
+  auto parse_groups = [&](std::string_view s) { ParseCodeGroups(s, agents, ctx, &root, &out->stats); };
   auto add_phrase = [&](std::string_view phrase) {
     std::vector<std::string> words;
     std::vector<bool> stems;

@@ -34,6 +34,17 @@ void ReadTabariOptions(std::string_view text, const std::string& name, DictConte
 void ReadTabariProject(std::string_view text, const std::string& name, DictContent* out,
                        std::vector<std::string>* diagnostics);
 
+// Shared by the TABARI and PETRARCH readers: where a diagnostic points ("file:line").
+struct LineCtx {
+  const std::string& name;
+  std::vector<std::string>* diags;
+  size_t lineno = 0;
+  void Diag(const std::string& m) const {
+    if (diags) diags->push_back(name + ":" + std::to_string(lineno) + ": " + m);
+  }
+  std::string Origin() const { return name + ":" + std::to_string(lineno); }
+};
+
 // Shared by the TABARI and PETRARCH actor readers: one "[...]" code group.
 struct CodeGroup {
   std::vector<std::string> codes;  // "ELR/GAL" gives two
@@ -51,6 +62,9 @@ struct ActorRoot {
   std::vector<CodeGroup> groups;
   std::string origin;  // "file:line"
 };
+// Parses every "[...]" group of `s` into root->groups; a bad group is reported at `ctx`
+// and skipped, the others are kept.
+void ParseCodeGroups(std::string_view s, bool agents, const LineCtx& ctx, ActorRoot* root, ReadStats* stats);
 // Splits a TABARI/PETRARCH phrase ("PRINCE DOL_AMROTH", "ESTONIA_") into words; with
 // `stems`, a word not followed by '_' is a stem. Sets *gapped when words are separated by
 // blanks (TABARI: other words may stand between them).
