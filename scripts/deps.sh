@@ -5,8 +5,11 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   libmodest-dev nlohmann-json3-dev libcli11-dev libsqlite3-dev libutf8proc-dev libcld2-dev zlib1g-dev
   wordnet-base iso-codes
+  libpq-dev postgresql libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3
 )
+# Node.js and npm build the dashboard; use the machine's own if it has them.
+command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

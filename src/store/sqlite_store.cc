@@ -11,6 +11,14 @@ std::string DyadActor(const std::string& code) {
   return code.substr(0, std::min<size_t>(3, code.size()));
 }
 
+std::string Publisher(const std::string& url) {
+  size_t p = url.find("://");
+  std::string host = url.substr(p == std::string::npos ? 0 : p + 3);
+  host = host.substr(0, host.find_first_of("/?#:"));
+  if (host.rfind("www.", 0) == 0) host = host.substr(4);
+  return host;
+}
+
 namespace {
 
 const char* kSchema = R"sql(
@@ -184,6 +192,20 @@ class SqliteStore : public Store {
     if (rc != SQLITE_DONE) return Error("dyad query");
     return rows;
   }
+
+  Status PutBatch(const std::vector<const Analysis*>& as, const std::string& origin) override {
+    for (const Analysis* a : as) ENTENTE_RETURN_IF_ERROR(Put(*a, origin));
+    return Status::Ok();
+  }
+  Result<std::vector<SeriesPoint>> Series(const EventFilter&, const std::string&) override {
+    return Status::Unsupported("series: not yet");
+  }
+  Result<Network> NetworkOf(const EventFilter&) override { return Status::Unsupported("network: not yet"); }
+  Result<std::vector<StoredEvent>> Events(const EventFilter&, bool) override {
+    return Status::Unsupported("events: not yet");
+  }
+  Result<std::vector<DocumentRow>> Documents(int, int) override { return Status::Unsupported("documents: not yet"); }
+  Result<long long> CountFusedEvents() override { return CountEvents(); }
 
   Result<long long> CountEvents() override {
     Stmt q(db_, "SELECT count(*) FROM events");
