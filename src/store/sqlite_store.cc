@@ -220,7 +220,7 @@ class SqliteStore : public Store {
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& target) {
+Result<std::unique_ptr<Store>> Store::Open(const std::string& target, bool read_only) {
   if (target.rfind("postgresql://", 0) == 0 || target.rfind("postgres://", 0) == 0)
     return Status::Unsupported(target + ": PostgreSQL storage is not built into this version");
   sqlite3* db = nullptr;

@@ -89,8 +89,10 @@ class Store {
  public:
   virtual ~Store() = default;
   // Opens (creating if needed) the database named by `target`: a file path for SQLite,
-  // a `postgresql://` (or `postgres://`) URI for PostgreSQL.
-  static Result<std::unique_ptr<Store>> Open(const std::string& target);
+  // a `postgresql://` (or `postgres://`) URI for PostgreSQL. With `read_only` nothing is
+  // created and every write fails (what `entente serve` uses). A Store is not thread-safe:
+  // open one per thread.
+  static Result<std::unique_ptr<Store>> Open(const std::string& target, bool read_only = false);
 
   // Stores one document (replacing an earlier version) and re-fuses its events.
   virtual Status Put(const Analysis& analysis, const std::string& origin) = 0;
