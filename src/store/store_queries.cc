@@ -69,16 +69,8 @@ std::string PeriodOf(const std::string& date, const std::string& by) {
   if (by == "month") return date.size() >= 7 ? date.substr(0, 7) : "";
   if (date.size() < 10) return "";
   if (by == "day") return date.substr(0, 10);
-  auto v = ParseIsoDate(date);  // ISO 8601 week: the week of its Thursday
-  if (!v) return "";
-  int days = ToDays(*v);
-  int thursday = days - Weekday(days) + 3;
-  int y, m, d;
-  CivilFromDays(thursday, y, m, d);
-  int week = (thursday - DaysFromCivil(y, 1, 1)) / 7 + 1;
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-W%02d", y, week);
-  return buf;
+  auto v = ParseIsoDate(date);
+  return v ? IsoWeek(ToDays(*v)) : "";
 }
 
 // Whether the monthly aggregate (dyad_months) can answer `f`: no code filter, and date
