@@ -333,18 +333,34 @@ bool Tagger::MatchCalendar(int i, Cand& c) {
         if (Weekday(DaysFromCivil(cand, m, std::min(d, DaysInMonth(cand, m)))) == weekday) return cand;
     return y;
   };
+  // An explicit date: tokens [i, last).
+  auto explicit_day = [&](int y, int m, int d, int last) {
+    c.first = i, c.last = last;
+    c.date = DayOf(y, m, d);
+    c.value = c.date->ToString();
+    c.explicit_year = y;
+    return true;
+  };
+  // Day d of month m: of the year at token q when there is one ("Oct. 6, 1949", "6
+  // October 1949"), else resolved against publication, the expression ending before
+  // token `bare_last` ("March 25", "21 March").
+  auto day_of_month = [&](int m, int d, int q, int bare_last) {
+    int used = 0;
+    if (int y = YearAt(q, &used)) return explicit_day(y, m, d, q + used);
+    c.first = i, c.last = bare_last;
+    int y = year_of(m, d);
+    if (!y) return Unresolved(c), true;
+    c.date = DayOf(y, m, d);
+    c.value = c.date->ToString();
+    c.relative = true;
+    return true;
+  };
   // ISO 2024-03-21.
   if (int y = YearNumber(W(j))) {
     if (W(j + 1).size() == 2 && W(j + 2).size() == 2 && AllDigits(W(j + 1)) && AllDigits(W(j + 2)) &&
         Gap(j + 1) == '-' && Gap(j + 2) == '-') {
       int m = Int(W(j + 1)), d = Int(W(j + 2));
-      if (m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m)) {
-        c.first = i, c.last = j + 3;
-        c.date = DayOf(y, m, d);
-        c.value = c.date->ToString();
-        c.explicit_year = y;
-        return true;
-      }
+      if (m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m)) return explicit_day(y, m, d, j + 3);
     }
     return false;
   }
@@ -353,13 +369,7 @@ bool Tagger::MatchCalendar(int i, Cand& c) {
       W(j + 3) == "/" && AllDigits(W(j + 4)) && (W(j + 4).size() == 2 || W(j + 4).size() == 4)) {
     int m = Int(W(j)), d = Int(W(j + 2)), y = Int(W(j + 4));
     if (W(j + 4).size() == 2) y += y >= 50 ? 1900 : 2000;
-    if (m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m)) {
-      c.first = i, c.last = j + 5;
-      c.date = DayOf(y, m, d);
-      c.value = c.date->ToString();
-      c.explicit_year = y;
-      return true;
-    }
+    if (m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m)) return explicit_day(y, m, d, j + 5);
     return false;
   }
   // Month first: "Oct. 6, 1949", "March 25", "March 2024", "March of 2024", "March eighth".
@@ -368,24 +378,8 @@ bool Tagger::MatchCalendar(int i, Cand& c) {
     int d = DayNumber(W(p));
     if (!d && OrdinalWord(W(p)) && !AllDigits(W(p))) d = OrdinalWord(W(p));
     if (d && !OneOf(W(p + 1), {"%", "percent", "years", "year", "days", "months", "million", "billion"}) &&
-        !(W(p + 1) == "," && AllDigits(W(p + 2)) && W(p + 2).size() == 3)) {
-      int q = W(p + 1) == "," ? p + 2 : p + 1;
-      int used = 0;
-      if (int y = YearAt(q, &used)) {
-        c.first = i, c.last = q + used;
-        c.date = DayOf(y, m, d);
-        c.value = c.date->ToString();
-        c.explicit_year = y;
-        return true;
-      }
-      c.first = i, c.last = p + 1;
-      int y = year_of(m, d);
-      if (!y) return Unresolved(c), true;
-      c.date = DayOf(y, m, d);
-      c.value = c.date->ToString();
-      c.relative = true;
-      return true;
-    }
+        !(W(p + 1) == "," && AllDigits(W(p + 2)) && W(p + 2).size() == 3))
+      return day_of_month(m, d, W(p + 1) == "," ? p + 2 : p + 1, p + 1);
     int q = W(p) == "of" || W(p) == "," ? p + 1 : p;
     if (W(p) == "." && q == p) q = p + 1;
     int used = 0;
@@ -406,21 +400,7 @@ bool Tagger::MatchCalendar(int i, Cand& c) {
     int m = MonthOf(W(mpos));
     int q = W(mpos + 1) == "." ? mpos + 2 : mpos + 1;
     if (W(q) == ",") ++q;
-    int used = 0;
-    if (int y = YearAt(q, &used)) {
-      c.first = i, c.last = q + used;
-      c.date = DayOf(y, m, d);
-      c.value = c.date->ToString();
-      c.explicit_year = y;
-      return true;
-    }
-    c.first = i, c.last = mpos + 1;
-    int y = year_of(m, d);
-    if (!y) return Unresolved(c), true;
-    c.date = DayOf(y, m, d);
-    c.value = c.date->ToString();
-    c.relative = true;
-    return true;
+    return day_of_month(m, d, q, mpos + 1);
   }
   return false;
 }
