@@ -52,7 +52,13 @@ bool FutureGovernor(const std::string& w) {
                    "want", "agreed", "agree", "promised", "vowed", "decided", "ready", "likely", "unlikely",
                    "willing", "about", "is", "are", "am", "prepared", "preparing", "seeks", "seek", "sought",
                    "threatened", "threatens", "pledged", "offered", "proposed", "asked", "urged", "invited", "able", "bound", "poised", "prepares",
-                   "expects", "expect"});
+                   "expects", "expect", "ordered", "subpoenaed", "summoned", "instructed", "authorized"});
+}
+
+// Verbs that ask someone to do something: "ordered the army to withdraw".
+bool OrderVerb(const std::string& w) {
+  return OneOf(w, {"ordered", "subpoenaed", "summoned", "asked", "urged", "invited", "instructed", "authorized",
+                   "told", "called", "pressed", "requested", "required"});
 }
 
 // Tense of the verb (group) whose last word is token j; kUnknown when j is no verb.
@@ -74,6 +80,13 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
     if (at(j + 1) == "be") return Tense::kFuture;  // "to be published in November"
     int g = j - 1;
     while (g >= 0 && OneOf(at(g), {"not", "also", "still", "now"})) --g;
+    if (g >= 0 && !FutureGovernor(at(g))) {
+      // "subpoenaed Elian to testify", "asked the court to rule": a verb of asking, its
+      // object between.
+      int k = g;
+      while (k >= 0 && k >= g - 5 && (!t[k].punct || at(k) == "-") && !OrderVerb(at(k))) --k;
+      if (k >= 0 && k >= g - 5 && OrderVerb(at(k))) return Tense::kFuture;
+    }
     if (g < 0 || !FutureGovernor(at(g))) return Tense::kUnknown;
     for (int k = g - 1; k >= 0 && k >= g - 3; --k) {
       if (at(k) == "had") return Tense::kPast;  // "had been due to expire"
@@ -82,6 +95,11 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
     return Tense::kFuture;
   }
   if (w == "going" && at(j + 1) == "to") return Tense::kFuture;
+  // "..., saying on Friday that ...": a report, told in the past.
+  if (left && OneOf(w, {"saying", "telling"}) && !OneOf(at(j - 1), {"is", "are", "am", "be", "been", "will"}))
+    return Tense::kPast;
+  // "the league plans to hold a news conference": what it plans is to come.
+  if (OneOf(w, {"expects", "plans", "hopes", "intends", "aims", "wants"}) && at(j + 1) == "to") return Tense::kFuture;
   if (OneOf(w, {"says", "say", "expects", "plans", "hopes", "predicts"})) return Tense::kPresent;
   if (LooksPast(t[j])) {
     if (j > 0 && IsDeterminer(at(j - 1))) return Tense::kUnknown;  // "the scheduled talks"

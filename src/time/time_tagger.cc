@@ -101,6 +101,7 @@ class Tagger {
   bool MatchSet(int i, Cand& c);
   bool MatchAnaphor(int i, Cand& c);
   int SkipNonDate(int i) const;  // tokens to skip for ages, anniversaries, durations
+  bool SeveralMonthsReported() const;
   bool MayStart(int i) const;
 
   void Unresolved(Cand& c) {
@@ -213,7 +214,8 @@ int Tagger::ResolveMonthYear(int m, int d, int dir, int first, int last, bool ex
   if (dir == 0 && !explicit_this)
     if (auto y = ScopeYear(); y && !(have_pub_ && *y < py_ && TenseOf(first, last) == Tense::kFuture)) return *y;
   if (!have_pub_) return 0;
-  if (dir < 0) return m < pm_ || (d && m == pm_ && d < pd_) ? py_ : py_ - 1;
+  // "last February" said in March is a year before: the month just ended is "last month".
+  if (dir < 0) return (m < pm_ - 1 && !d) || (d && (m < pm_ || (m == pm_ && d < pd_))) ? py_ : py_ - 1;
   if (dir > 0) return m > pm_ || (d && m == pm_ && d > pd_) ? py_ : py_ + 1;
   if (explicit_this) return py_;
   // Candidates: the occurrence in the publication year and its neighbours.
@@ -225,9 +227,11 @@ int Tagger::ResolveMonthYear(int m, int d, int dir, int first, int last, bool ex
   while (k >= 0 && OneOf(W(k), {"early", "mid", "late", "the", "end", "beginning", "middle", "start", "of", "on"})) --k;
   const bool deadline =
       OneOf(W(k), {"effective", "payable", "until", "till", "by", "starting", "beginning", "due", "expire", "expires",
-                   "expiring", "record", "through", "before", "deadline", "set"}) ||
+                   "expiring", "record", "through", "before", "deadline"}) ||
+      W(first - 1) == "set" ||  // "set Nov. 10 as the deadline", not "a record set on Aug. 6"
       (W(k) == "to" && OneOf(W(k - 1), {"extended", "postponed", "delayed", "moved", "pushed", "adjourned"})) ||
-      OneOf(W(last), {"deadline", "target", "date"});
+      OneOf(W(last), {"deadline", "target", "date"}) ||
+      (!Punct(last) && OneOf(W(last + 1), {"deadline", "date"}));  // "a Jan. 14 return date"
   Tense tense = TenseOf(first, last);
   if (deadline && tense != Tense::kFuture) tense = Tense::kUnknown;
   if (tense == Tense::kPast) {
@@ -555,8 +559,10 @@ bool Tagger::MatchQuarter(int i, Cand& c) {
     if (mod != "year-earlier") c.quarter_year = y, c.quarter = q;
   }
   if (!y) return Unresolved(c), true;
-  c.value = QuarterValue(y, q);
   c.date = YearValue(y);
+  // "the 1988 period" in a report on nine months: that year's nine months.
+  if (!have_ord && W(j) == "period" && SeveralMonthsReported()) return c.value = Year4(y), true;
+  c.value = QuarterValue(y, q);
   return true;
 }
 
@@ -668,6 +674,21 @@ bool Tagger::MatchRelativeUnit(int i, Cand& c) {
   return true;
 }
 
+// Does the sentence report on a period of several months ("the nine months", "the first
+// six months", "the first half", "the year to date")? Then "a year earlier", "year-ago"
+// and "the 1988 period" compare that period, and TimeML can only write its year.
+bool Tagger::SeveralMonthsReported() const {
+  for (int k = 0; k + 1 < n_; ++k) {
+    std::string_view w = W(k);
+    if (W(k + 1) == "months" && OneOf(w, {"six", "nine", "eight", "ten", "eleven", "6", "9"}) &&
+        !OneOf(W(k - 1), {"within", "in", "next", "coming"}) && W(k + 2) != "ago")
+      return true;
+    if (OneOf(w, {"first", "second"}) && W(k + 1) == "half") return true;
+    if (w == "year" && W(k + 1) == "to" && W(k + 2) == "date") return true;
+  }
+  return false;
+}
+
 // "two years ago", "a year earlier", "three days later", "six weeks ago".
 bool Tagger::MatchAgo(int i, Cand& c) {
   int j = i;
@@ -725,10 +746,11 @@ bool Tagger::MatchAgo(int i, Cand& c) {
   }
   if (!have_pub_) return Unresolved(c), true;
   c.relative = true;
-  // In a report on a quarter, "a year earlier" is that quarter a year before.
+  // In a report on a quarter, "a year earlier" is that quarter a year before (on nine
+  // months, that year).
   if (unit == "year" && quarter_ && dir < 0) {
     int y = quarter_year_ - num;
-    c.value = QuarterValue(y, quarter_);
+    c.value = SeveralMonthsReported() ? Year4(y) : QuarterValue(y, quarter_);
     c.date = YearValue(y);
     return true;
   }
@@ -1292,7 +1314,7 @@ bool Tagger::MatchPeriodNoun(int i, Cand& c) {
   if (w == "year" && OneOf(W(i + 1), {"earlier", "ago"}) && Gap(i + 1) == '-' &&
       (W(i - 1) == "the" || (!OneOf(W(i - 1), {"a", "one"}) && !NumberWord(W(i - 1))))) {
     c.first = i, c.last = i + 2, c.relative = true;
-    if (quarter_) {
+    if (quarter_ && !SeveralMonthsReported()) {
       c.value = QuarterValue(quarter_year_ - 1, quarter_), c.date = YearValue(quarter_year_ - 1);
       return true;
     }
