@@ -155,7 +155,8 @@ int Tagger::MonthAt(int i) const {
                               "their"}) ||
                  OneOf(next, {"and", "or", "to", "through", "this", "last", "next", "of"});
     if (w == "march" && OneOf(next, {"on", "to", "through", "into", "toward", "towards", "against", "in"}) &&
-        !OneOf(prev, {"in", "since", "until", "by", "early", "mid", "late", "last", "this", "next", "of"}))
+        !OneOf(prev, {"in", "since", "until", "by", "early", "mid", "late", "last", "this", "next", "of", "from",
+                      "between", "during"}))
       dated = false;
     if (!dated) return 0;
   }
@@ -933,8 +934,12 @@ bool Tagger::MatchClock(int i, Cand& c) {
     hour = Int(w), k = i + 1;
     if (W(k) == ":" && AllDigits(W(k + 1)) && W(k + 1).size() == 2) minute = Int(W(k + 1)), k += 2;
     bool pm = W(k) == "pm", am = W(k) == "am";
+    // "4 in the morning", "8 in the evening".
+    const bool part = W(k) == "in" && W(k + 1) == "the" && OneOf(W(k + 2), {"morning", "afternoon", "evening"});
+    if (part) am = W(k + 2) == "morning", pm = !am;
     if (!pm && !am && !(k > i + 1 && at)) return false;
-    if (pm || am) ++k;
+    if (part) k += 3;
+    else if (pm || am) ++k;
     if (hour > 12 || minute > 59 || (hour == 0 && (pm || am))) return false;
     if (pm && hour < 12) hour += 12;
     if (am && hour == 12) hour = 0;
@@ -951,11 +956,20 @@ bool Tagger::MatchClock(int i, Cand& c) {
   // A day after it: "10 p.m. Wednesday", "3:30 p.m. on Oct. 6", "(4 a.m. EDT Thursday)".
   int j = k;
   while (j < n_ && j < k + 4 && OneOf(W(j), {"on", ",", "est", "edt", "gmt", "utc", "local", "time", "et"})) ++j;
+  // "10:35 a.m. (0735 GMT) Friday": the day after the time elsewhere, an expression of
+  // its own.
+  bool aside = false;
+  if (W(j) == "(")
+    for (int e = j + 1; e < n_ && e <= j + 4; ++e)
+      if (W(e) == ")") {
+        j = e + 1, aside = true;
+        break;
+      }
   if (j < n_ && W(j) != "the") {
     Cand day;
     if ((MatchCalendar(j, day) || MatchWeekday(j, day) || MatchDayWord(j, day)) && day.date &&
         day.date->precision == DateValue::Precision::kDay) {
-      c.last = day.last;
+      if (!aside) c.last = day.last;
       c.date = day.date;
       c.value = day.date->ToString() + hhmm;
       c.relative = day.relative;
@@ -1068,6 +1082,15 @@ bool Tagger::MatchSet(int i, Cand& c) {
 
 bool Tagger::MatchDayWord(int i, Cand& c) {
   std::string_view w = W(i);
+  // "(mid-)afternoon yesterday", "late morning today": that part of the day.
+  if (const char* part = DayPartCode(w); part && OneOf(W(i + 1), {"yesterday", "today", "tomorrow"})) {
+    c.first = i, c.last = i + 2, c.relative = true;
+    if (!have_pub_) return Unresolved(c), true;
+    SetDay(c, pub_ + (W(i + 1) == "yesterday" ? -1 : W(i + 1) == "tomorrow" ? 1 : 0));
+    c.value += std::string("T") + part;
+    c.type = "TIME";
+    return true;
+  }
   int delta;
   if (w == "yesterday") delta = -1;
   else if (w == "today") delta = 0;
@@ -1359,6 +1382,15 @@ bool Tagger::MatchPeriodNoun(int i, Cand& c) {
     c.first = i, c.last = k + 1, c.relative = true;
     if (!have_pub_) return Unresolved(c), true;
     int y = ScopeYear() && !dir ? *ScopeYear() : py_ + dir;
+    // "the year ended Dec. 31", "the fiscal year ending Sept. 30": the year it ends in,
+    // the latest such end on or before publication.
+    if (OneOf(W(k + 1), {"ended", "ending"}) && !dir)
+      if (int m = MonthAt(k + 2)) {
+        int p = W(k + 3) == "." ? k + 4 : k + 3;
+        int d = DayNumber(W(p));
+        y = m < pm_ || (m == pm_ && d <= pd_) ? py_ : py_ - 1;
+        if (TenseOf(i, k + 1) == Tense::kFuture && y < py_) ++y;
+      }
     c.value = Year4(y), c.date = YearValue(y);
     return true;
   }
@@ -1582,7 +1614,7 @@ bool Tagger::MayStart(int i) const {
       "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "thirty", "forty", "fifty",
       "sixty", "seventy", "eighty", "ninety", "hundred", "first", "second", "third", "fourth", "spring", "summer",
       "fall", "autumn", "winter", "noon", "midday", "midnight", "daily", "weekly", "monthly", "annually", "yearly",
-      "hourly", "every", "each", "someday"};
+      "hourly", "every", "each", "someday", "morning", "afternoon", "evening"};
   if (!kStarts.contains(w)) return false;
   // The commonest starts need a fitting second word.
   if (w == "the" || w == "a" || w == "an") {

@@ -105,7 +105,10 @@ TEST(TimeTagger, DayWords) {
       {"Shots were heard last night.", "2024-10-07", "2024-10-06TNI"},
       {"She arrived this morning.", "2024-10-07", "2024-10-07TMO"},
       {"They met yesterday morning.", "2024-10-07", "2024-10-06TMO"},
+      {"Shares were up at mid-afternoon yesterday.", "2024-10-07", "2024-10-06TAF"},
+      {"He will land late morning tomorrow.", "2024-10-07", "2024-10-08TMO"},
   });
+  ExpectSpans({{"Shares were up at mid-afternoon yesterday.", "2024-10-07", "mid-afternoon yesterday"}});
   ExpectSpans({{"He spoke late yesterday.", "2024-10-07", "late yesterday"}});
 }
 
@@ -162,6 +165,8 @@ TEST(TimeTagger, Months) {
       {"Veterans march on the capital.", "2024-10-07", "<none>"},
       {"The ceasefire took effect in May.", "2024-10-07", "2024-05"},
   });
+  // Ranges: each month its own expression ("March" the month after "from").
+  EXPECT_EQ(Values("The season ran from March through May.", "2024-10-07"), (V{"2024-03", "2024-05"}));
   // A year in scope in the same sentence.
   EXPECT_EQ(Values("In 2019, Kim met Trump in June.", "2024-10-07"), (V{"2019", "2019-06"}));
 }
@@ -256,7 +261,25 @@ TEST(TimeTagger, SeasonsQuartersHalves) {
   EXPECT_EQ(Values("Revenue for the quarter ended Sept. 30 rose.", "1989-10-26"), (V{"1989-Q3", "1989-09-30"}));
 }
 
+TEST(TimeTagger, ClockTimes) {
+  ExpectValues({
+      {"The blast occurred at 10:35 a.m. Friday.", "1998-08-08", "1998-08-07T10:35"},
+      {"The offer expires at midnight Friday.", "1989-10-30", "1989-10-27T24:00"},
+      {"He left at 4 in the morning.", "2000-04-05", "2000-04-05T04:00"},
+      {"The show starts at 8 in the evening.", "2000-04-05", "2000-04-05T20:00"},
+  });
+  // A day after a time in parentheses: the time's day, but an expression of its own.
+  EXPECT_EQ(Values("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08"),
+            (V{"1998-08-07T10:35", "1998-08-07"}));
+}
+
 TEST(TimeTagger, FinancialReportComparisons) {
+  // A (fiscal) year named by its end: the year it ends in.
+  EXPECT_EQ(Values("Results for the year ended Dec. 31 were released.", "2013-02-06"), (V{"2012", "2012-12-31"}));
+  EXPECT_EQ(Values("Results for the fiscal year ended Sept. 30 were released.", "1989-11-02"),
+            (V{"1989", "1989-09-30"}));
+  EXPECT_EQ(Values("Results for the fiscal year ended Sept. 30 were released.", "1989-08-02"),
+            (V{"1988", "1988-09-30"}));
   // In a report on a quarter, "a year earlier" is that quarter a year before ...
   EXPECT_EQ(Values("Third-quarter profit rose 5% from a year earlier.", "1989-10-26"), (V{"1989-Q3", "1988-Q3"}));
   EXPECT_EQ(Values("Third-quarter profit rose. Sales rose 5% from year-ago levels.", "1989-10-26"),
