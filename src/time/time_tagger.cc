@@ -101,6 +101,19 @@ class Tagger {
   bool MatchSet(int i, Cand& c);
   bool MatchAnaphor(int i, Cand& c);
   int SkipNonDate(int i) const;  // tokens to skip for ages, anniversaries, durations
+  int QuarterYear(int q, int first, int last) const;  // of "the third quarter" without a year
+  // "Q3"; "FY2012", "FY12" (the year, 0 if none).
+  bool IsQuarterCode(int i) const {
+    std::string_view w = W(i);
+    return Cap(i) && w.size() == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4';
+  }
+  int FiscalYearCode(int i) const {
+    std::string_view w = W(i);
+    if (!Cap(i) || w.size() < 4 || w[0] != 'f' || w[1] != 'y' || !AllDigits(w.substr(2))) return 0;
+    if (w.size() == 6) return YearNumber(w.substr(2));
+    if (w.size() == 4) return Int(w.substr(2)) + (Int(w.substr(2)) >= 50 ? 1900 : 2000);
+    return 0;
+  }
   bool SeveralMonthsReported() const;
   bool MayStart(int i) const;
 
@@ -413,7 +426,39 @@ bool Tagger::MatchCalendar(int i, Cand& c) {
 // Quarters and halves of (fiscal) years: "the third quarter", "third-quarter", "the 1988
 // third quarter", "this year's third quarter", "the quarter", "the year-earlier period",
 // "the first half of 1989".
+int Tagger::QuarterYear(int q, int first, int last) const {
+  // The publication year, unless the quarter has not begun (past tense) or ended more
+  // than a quarter ago (future tense: results are reported after the quarter).
+  int y = py_;
+  const int cq = (pm_ - 1) / 3 + 1;
+  Tense t = TenseOf(first, last);
+  if (t == Tense::kFuture) {
+    if (q < cq - 1) ++y;
+  } else if (q > cq) {
+    --y;
+  }
+  return y;
+}
+
 bool Tagger::MatchQuarter(int i, Cand& c) {
+  // "Q3", "Q3 2012", "Q3 of 2012".
+  if (IsQuarterCode(i)) {
+    const int q = W(i)[1] - '0';
+    c.first = i, c.last = i + 1;
+    int k = W(i + 1) == "of" ? i + 2 : i + 1, used = 0;
+    int y = YearAt(k, &used);
+    if (y) {
+      c.last = k + used, c.explicit_year = y;
+    } else {
+      c.relative = true;
+      if (!have_pub_) return Unresolved(c), true;
+      y = QuarterYear(q, i, i + 1);
+    }
+    c.value = QuarterValue(y, q);
+    c.date = YearValue(y);
+    c.quarter_year = y, c.quarter = q;
+    return true;
+  }
   int j = i;
   bool the = W(j) == "the";
   if (the) ++j;
@@ -543,18 +588,7 @@ bool Tagger::MatchQuarter(int i, Cand& c) {
     if (year) y = year;
     else if (year_dir != 2) y = have_pub_ ? py_ + year_dir : 0;
     else if (mod == "year-earlier") y = (quarter_year_ ? quarter_year_ : py_) - 1;
-    else if (have_pub_) {
-      // The publication year, unless the quarter has not begun (past tense) or ended
-      // more than a quarter ago (future tense: results are reported after the quarter).
-      y = py_;
-      const int cq = (pm_ - 1) / 3 + 1;
-      Tense t = TenseOf(c.first, c.last);
-      if (t == Tense::kFuture) {
-        if (q < cq - 1) ++y;
-      } else if (q > cq) {
-        --y;
-      }
-    }
+    else if (have_pub_) y = QuarterYear(q, c.first, c.last);
     if (!y) return Unresolved(c), true;
     c.relative = !year;
     if (mod != "year-earlier") c.quarter_year = y, c.quarter = q;
@@ -1116,6 +1150,13 @@ bool Tagger::MatchDayWord(int i, Cand& c) {
 }
 
 bool Tagger::MatchYear(int i, Cand& c) {
+  if (int y = FiscalYearCode(i)) {
+    c.first = i, c.last = i + 1;
+    c.value = Year4(y);
+    c.date = YearValue(y);
+    c.explicit_year = y;
+    return true;
+  }
   int j = i;
   bool fiscal = false;
   if (W(j) == "fiscal" || W(j) == "fy") fiscal = true, ++j;
@@ -1602,6 +1643,7 @@ bool Tagger::MayStart(int i) const {
   if (t.punct) return w == "'";
   const char c0 = w[0];
   if (c0 >= '0' && c0 <= '9') return true;
+  if ((c0 == 'q' || c0 == 'f') && (IsQuarterCode(i) || FiscalYearCode(i))) return true;
   if (t.upper_initial && (MonthOf(w) || WeekdayOf(w) >= 0 ||
                           OneOf(w, {"christmas", "new", "thanksgiving", "easter", "halloween", "valentine",
                                     "independence", "labor", "memorial", "veterans", "election"})))

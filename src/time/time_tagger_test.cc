@@ -257,6 +257,13 @@ TEST(TimeTagger, SeasonsQuartersHalves) {
       {"Profit rose in the first quarter of 1990.", "1989-10-26", "1990-Q1"},
       {"Growth slowed in the first half of 2024.", "2024-10-07", "2024-H1"},
       {"Output rose 5% from a year earlier.", "1989-10-26", "1988"},
+      // Written as codes.
+      {"Profit rose in Q4.", "2013-02-06", "2012-Q4"},
+      {"Profit will rise in Q2.", "2013-02-06", "2013-Q2"},
+      {"Profit rose in Q3 2012.", "2013-02-06", "2012-Q3"},
+      {"Revenue rose in FY2012.", "2013-02-06", "2012"},
+      {"Revenue will rise in FY14.", "2013-02-06", "2014"},
+      {"The form has boxes q4 and fy2012.", "2013-02-06", "<none>"},
   });
   EXPECT_EQ(Values("Revenue for the quarter ended Sept. 30 rose.", "1989-10-26"), (V{"1989-Q3", "1989-09-30"}));
 }
