@@ -483,7 +483,12 @@ bool Tagger::MatchQuarter(int i, Cand& c) {
   if (o != kOrd.end()) {
     int k = j + 1;
     if (W(k) == "fiscal") ++k;
-    if (W(k) == "quarter" && o->first != "last" && o->first != "latter") ord = o->second, j = k;
+    // "the last quarter" alone is the one before this one; "the last quarter of 2012" (of
+    // this year, last year's ...) is the fourth.
+    const bool of_year = year || year_dir != 2 ||
+                         (W(k + 1) == "of" && (YearNumber(W(k + 2)) || YearNumber(W(k + 3)) ||
+                                               (OneOf(W(k + 2), {"this", "last", "next", "the"}) && W(k + 3) == "year")));
+    if (W(k) == "quarter" && ((o->first != "last" && o->first != "latter") || of_year)) ord = o->second, j = k;
     else if (W(k) == "half" && (the || year || year_dir != 2) &&
              (o->second <= 2 || o->first == "last" || o->first == "latter") &&
              !(W(k + 1) == "of" && W(k + 2) == "the" && W(k + 3) != "year"))

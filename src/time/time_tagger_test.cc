@@ -257,6 +257,10 @@ TEST(TimeTagger, SeasonsQuartersHalves) {
       {"Profit rose in the first quarter of 1990.", "1989-10-26", "1990-Q1"},
       {"Growth slowed in the first half of 2024.", "2024-10-07", "2024-H1"},
       {"Output rose 5% from a year earlier.", "1989-10-26", "1988"},
+      // "the last quarter" of a year is its fourth; alone, the one before this one.
+      {"Output rose in the last quarter of 2012.", "2013-06-06", "2012-Q4"},
+      {"Output rose in the last quarter of last year.", "2013-06-06", "2012-Q4"},
+      {"Output rose in the last quarter.", "2013-06-06", "2013-Q1"},
       // Written as codes.
       {"Profit rose in Q4.", "2013-02-06", "2012-Q4"},
       {"Profit will rise in Q2.", "2013-02-06", "2013-Q2"},
