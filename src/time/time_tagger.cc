@@ -660,6 +660,9 @@ bool Tagger::MatchRelativeUnit(int i, Cand& c) {
   } else if (unit == "quarter") {
     int total = by * 4 + (bm - 1) / 3 + dir;
     if (anchored && quarter_) total = quarter_year_ * 4 + quarter_ - 1 + dir;
+    // In a report on a finished quarter, "this quarter's loss" is that quarter.
+    if (mod == "this" && dir == 0 && quarter_ && TenseOf(i, k + 1) != Tense::kFuture)
+      total = quarter_year_ * 4 + quarter_ - 1;
     c.value = QuarterValue(total / 4, total % 4 + 1);
     c.date = YearValue(total / 4);
   } else if (unit == "week") {

@@ -306,6 +306,12 @@ TEST(TimeTagger, FinancialReportComparisons) {
                    "$4 million.",
                    "1989-10-26"),
             (V{"1989-Q3", "P9M", "1988"}));
+  // "this quarter" in a report on a finished quarter is that quarter; ahead, the current one.
+  EXPECT_EQ(Values("Third-quarter profit fell. This quarter's loss includes charges.", "1989-11-01"),
+            (V{"1989-Q3", "1989-Q3"}));
+  EXPECT_EQ(Values("Third-quarter profit fell. Profit will rise this quarter.", "1989-11-01"),
+            (V{"1989-Q3", "1989-Q4"}));
+  EXPECT_EQ(One("Profit rose this quarter.", "1989-11-01"), "1989-Q4");
   // "the 1988 period" in a report on a quarter is that quarter.
   EXPECT_EQ(Values("Third-quarter profit rose. In the 1988 period, it lost money.", "1989-10-26"),
             (V{"1989-Q3", "1988-Q3"}));
