@@ -1,6 +1,7 @@
 #include "time/tense.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <unordered_set>
 
@@ -69,6 +70,9 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
   if (OneOf(w, {"will", "'ll", "shall", "wo", "would"})) return Tense::kFuture;
   if (OneOf(w, {"must", "should", "may", "might", "can"}))
     return at(j + 1) == "have" || (at(j + 1) == "not" && at(j + 2) == "have") ? Tense::kPast : Tense::kFuture;
+  // "a.m." is normalised to "am": a clock time, not the verb.
+  if (w == "am" && (t[j].end - t[j].begin != 2 || (j > 0 && !at(j - 1).empty() && isdigit(static_cast<unsigned char>(at(j - 1)[0])))))
+    return Tense::kUnknown;
   if (OneOf(w, {"is", "are", "am", "'re"})) {
     if (OneOf(at(j + 1), {"to", "going", "due", "set", "scheduled", "expected", "slated", "likely", "poised"}))
       return Tense::kFuture;
@@ -157,12 +161,23 @@ Tense TenseAt(const Sentence& s, uint32_t first, uint32_t last) {
   // "as early as Tuesday", "as soon as Tuesday", "next", "upcoming".
   if (at(f - 1) == "as" && OneOf(at(f - 2), {"early", "soon"})) return Tense::kFuture;
   if (OneOf(at(f - 1), {"upcoming", "coming"})) return Tense::kFuture;
+  // "ahead of the weekend", "in advance of Tuesday's vote".
+  if (at(f - 1) == "of" && (at(f - 2) == "ahead" || (at(f - 2) == "advance" && at(f - 3) == "in")))
+    return Tense::kFuture;
   const int lo = std::max(-1, f - 15), hi = std::min(n, l + 15);
   // The verb of the same clause, left then right; then across commas.
   Tense r = Scan(t, f - 1, lo, -1, true);
   if (r == Tense::kUnknown) r = Scan(t, l, hi, 1, true);
   if (r == Tense::kUnknown) r = Scan(t, f - 1, lo, -1, false);
   if (r == Tense::kUnknown) r = Scan(t, l, hi, 1, false);
+  // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a parenthesis takes the
+  // tense of the clause around it.
+  if (r == Tense::kUnknown)
+    for (int k = f - 1; k > lo && !OneOf(at(k), {")", ";"}); --k)
+      if (at(k) == "(") {
+        r = TenseAt(s, static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1));
+        break;
+      }
   return r;
 }
 

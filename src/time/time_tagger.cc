@@ -281,8 +281,10 @@ int Tagger::ResolveWeekday(int wd, int dir, int first, int last) const {
   if (OneOf(W(k), {"until", "till", "by", "deadline"})) {
     // ... unless told in the past ("had filed reports by Wednesday"); "has given them
     // until Tuesday" still looks ahead.
+    // "extended its deadline until Tuesday" looks ahead as well.
     bool perfect = false;
-    for (int j = k - 1; j >= 0 && j >= k - 8 && !perfect; --j) perfect = OneOf(W(j), {"has", "have"});
+    for (int j = k - 1; j >= 0 && j >= k - 8 && !perfect; --j)
+      perfect = OneOf(W(j), {"has", "have", "extended", "postponed", "delayed", "adjourned", "deferred", "suspended"});
     if (TenseOf(first, last) != Tense::kPast || perfect) return pub_ + (wd - pw + 7) % 7;
   }
   Tense tense = TenseOf(first, last);
@@ -932,6 +934,7 @@ bool Tagger::MatchSeason(int i, Cand& c) {
 
 bool Tagger::MatchWeekday(int i, Cand& c) {
   int j = i, dir = 0;
+  bool anchored = false;  // "the previous Friday": before the day last named
   if (OneOf(W(j), {"last", "next", "this", "past", "coming"}) && Cap(j + 1) && WeekdayOf(W(j + 1)) >= 0) {
     dir = W(j) == "last" || W(j) == "past" ? -1 : W(j) == "next" || W(j) == "coming" ? 1 : 0;
     ++j;
@@ -941,6 +944,7 @@ bool Tagger::MatchWeekday(int i, Cand& c) {
   } else if (W(j) == "the" && OneOf(W(j + 1), {"previous", "following", "next", "prior"}) && Cap(j + 2) &&
              WeekdayOf(W(j + 2)) >= 0) {
     dir = W(j + 1) == "previous" || W(j + 1) == "prior" ? -1 : 1;
+    anchored = W(j + 1) != "next";
     j += 2;
   }
   if (!Cap(j)) return false;
@@ -952,6 +956,10 @@ bool Tagger::MatchWeekday(int i, Cand& c) {
   if (part) ++c.last;
   if (!have_pub_) return Unresolved(c), true;
   int days = ResolveWeekday(wd, dir, c.first, c.last);
+  if (anchored && anchor_ && anchor_->precision == DateValue::Precision::kDay) {
+    const int base = ToDays(*anchor_), bw = Weekday(base);
+    days = dir < 0 ? base - ((bw - wd + 6) % 7 + 1) : base + ((wd - bw + 6) % 7 + 1);
+  }
   SetDay(c, days);
   if (part) {
     c.value += std::string("T") + part;

@@ -85,7 +85,15 @@ TEST(TimeTagger, Weekdays) {
       {"They met last Monday.", "2018-10-15", "2018-10-08"},
       {"They meet next Monday.", "2018-10-15", "2018-10-22"},
       {"He criticised Friday's decision.", "2018-10-15", "2018-10-12"},
+      // A deadline moved ahead, told in the past (2000-04-03 a Monday).
+      {"The agency extended its deadline until Tuesday.", "2000-04-03", "2000-04-04"},
+      {"The agency extended its deadline until 9 a.m. EST Tuesday.", "2000-04-03", "2000-04-04T09:00"},
+      // "ahead of": to come.
+      {"Traders squared positions ahead of the weekend.", "1989-10-30", "1989-W44-WE"},
   });
+  // "the previous Friday": before the day last named.
+  EXPECT_EQ(Values("Stocks closed lower on Friday, down 4% from the previous Friday.", "1989-10-30"),
+            (V{"1989-10-27", "1989-10-20"}));
   // A part of the day is a TIME.
   auto t = Tag("The rally took place on Sunday night.", "2018-10-15");
   ASSERT_EQ(t.size(), 1u);
@@ -279,6 +287,8 @@ TEST(TimeTagger, ClockTimes) {
       {"He left at 4 in the morning.", "2000-04-05", "2000-04-05T04:00"},
       {"The show starts at 8 in the evening.", "2000-04-05", "2000-04-05T20:00"},
   });
+  // A parenthesis takes the tense of its clause; "a.m." is no verb "am".
+  EXPECT_EQ(Values("He will leave at dawn (4 a.m. EDT Thursday).", "2000-04-05"), (V{"2000-04-06T04:00"}));
   // A day after a time in parentheses: the time's day, but an expression of its own.
   EXPECT_EQ(Values("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08"),
             (V{"1998-08-07T10:35", "1998-08-07"}));
@@ -411,6 +421,9 @@ TEST(TimeTagger, Tense) {
       {"The league plans a news conference on Friday.", Tense::kPresent},
       {"The court ordered the army to withdraw on Friday.", Tense::kFuture},
       {"He sought to calm markets, saying on Friday that rates would fall.", Tense::kPast},
+      {"He will leave at dawn (4 a.m. on Friday).", Tense::kFuture},
+      {"The shop opened at 9 a.m. on Friday.", Tense::kPast},
+      {"Traders sold ahead of Friday.", Tense::kFuture},
   };
   for (const TenseCase& c : cases) EXPECT_EQ(tense(c.text, "friday"), c.expected) << c.text;
 }
