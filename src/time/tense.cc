@@ -105,6 +105,11 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
   // "the league plans to hold a news conference": what it plans is to come.
   if (OneOf(w, {"expects", "plans", "hopes", "intends", "aims", "wants"}) && at(j + 1) == "to") return Tense::kFuture;
   if (OneOf(w, {"says", "say", "expects", "plans", "hopes", "predicts"})) return Tense::kPresent;
+  // A scheduled event told in the present: "the film opens Friday", "he leaves Monday".
+  if (OneOf(w, {"opens", "begins", "starts", "meets", "arrives", "leaves", "visits", "travels", "heads", "returns",
+                "resumes", "convenes", "expires", "reopens", "departs", "kicks"}) &&
+      !OneOf(at(j - 1), {"it", "this", "that", "which", "who"}))
+    return Tense::kFuture;
   if (LooksPast(t[j])) {
     if (j > 0 && IsDeterminer(at(j - 1))) return Tense::kUnknown;  // "the scheduled talks"
     // Its auxiliaries: "will be held", "is expected", "has been".

@@ -283,7 +283,8 @@ TEST(TimeTagger, SeasonsQuartersHalves) {
 TEST(TimeTagger, ClockTimes) {
   ExpectValues({
       {"The blast occurred at 10:35 a.m. Friday.", "1998-08-08", "1998-08-07T10:35"},
-      {"The offer expires at midnight Friday.", "1989-10-30", "1989-10-27T24:00"},
+      {"The offer expired at midnight Friday.", "1989-10-30", "1989-10-27T24:00"},
+      {"The offer expires at midnight Friday.", "1989-10-30", "1989-11-03T24:00"},
       {"He left at 4 in the morning.", "2000-04-05", "2000-04-05T04:00"},
       {"The show starts at 8 in the evening.", "2000-04-05", "2000-04-05T20:00"},
   });
@@ -424,6 +425,8 @@ TEST(TimeTagger, Tense) {
       {"He will leave at dawn (4 a.m. on Friday).", Tense::kFuture},
       {"The shop opened at 9 a.m. on Friday.", Tense::kPast},
       {"Traders sold ahead of Friday.", Tense::kFuture},
+      {"The film opens on Friday.", Tense::kFuture},
+      {"The film opened on Friday.", Tense::kPast},
   };
   for (const TenseCase& c : cases) EXPECT_EQ(tense(c.text, "friday"), c.expected) << c.text;
 }
