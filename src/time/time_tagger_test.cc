@@ -376,8 +376,20 @@ TEST(TimeTagger, NoPublicationDateLeavesRelativeUnresolved) {
     EXPECT_TRUE(t.relative);
     EXPECT_TRUE(t.dates.empty());
   }
+  ExpectValues({
+      {"Profit rose in Q4.", "", ""},
+      {"Shares were up at mid-afternoon yesterday.", "", ""},
+      {"The blast occurred at 10:35 a.m.", "", ""},
+      {"Two helicopters crashed last February.", "", ""},
+  });
+  EXPECT_EQ(Values("Results for the year ended Dec. 31 were released.", ""), (V{"", ""}));
   // Absolute dates do not need one.
   EXPECT_EQ(Values("They met on Oct. 6, 1949 and in 1956.", ""), (V{"1949-10-06", "1956"}));
+  ExpectValues({
+      {"Profit rose in Q3 2012.", "", "2012-Q3"},
+      {"Revenue rose in FY2012.", "", "2012"},
+      {"Output rose in the last quarter of 2012.", "", "2012-Q4"},
+  });
 }
 
 TEST(TimeTagger, EventDatePrecision) {
