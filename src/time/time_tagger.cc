@@ -1469,6 +1469,9 @@ bool Tagger::MatchGeneric(int i, Cand& c) {
     value = "PRESENT_REF", last = i + 2;
   } else if (w == "at" && next == "present") {
     value = "PRESENT_REF", last = i + 2;
+  } else if (w == "this" && (next == "moment" || (W(i + 2) == "moment" && !Punct(i + 1) && !NumberWord(next)))) {
+    // "this moment", "this crucial moment".
+    value = "PRESENT_REF", last = next == "moment" ? i + 2 : i + 3;
   } else if (w == "the" && next == "present" && Punct(i + 2)) {
     value = "PRESENT_REF", last = i + 2;
   } else if (OneOf(w, {"recently", "lately", "previously", "formerly"})) {
@@ -1484,7 +1487,8 @@ bool Tagger::MatchGeneric(int i, Cand& c) {
     value = "FUTURE_REF", last = i + 2;
   } else if (w == "the" && OneOf(next, {"near", "distant", "foreseeable", "immediate"}) && W(i + 2) == "future") {
     value = "FUTURE_REF", last = i + 3;
-  } else if (w == "the" && OneOf(next, {"near", "short", "long"}) && W(i + 2) == "term") {
+  } else if (w == "the" && OneOf(next, {"near", "short", "long"}) && W(i + 2) == "term" && Gap(i + 2) != '-') {
+    // "in the long term", not "the long-term lot".
     value = "FUTURE_REF", last = i + 3;
   } else if (w == "future" && W(i - 1) != "the" && W(i - 1) != "near" && W(i - 1) != "'s" && !Punct(i + 1)) {
     value = "FUTURE_REF";

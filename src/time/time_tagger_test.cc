@@ -356,7 +356,11 @@ TEST(TimeTagger, AgoAndGenericReferences) {
       {"Relations have recently improved.", "2024-10-07", "PAST_REF"},
       {"They may meet in the future.", "2024-10-07", "FUTURE_REF"},
       {"They will meet in the coming weeks.", "2024-10-07", "FUTURE_REF"},
+      {"He would not travel at this crucial moment.", "2024-10-07", "PRESENT_REF"},
+      {"Prices will rise in the long term.", "2024-10-07", "FUTURE_REF"},
+      {"The car stood in the long-term lot.", "2024-10-07", "<none>"},
   });
+  ExpectSpans({{"He would not travel at this crucial moment.", "2024-10-07", "this crucial moment"}});
   // No calendar value for an event date.
   EXPECT_TRUE(Tag("The two sides are now allies.", "2024-10-07")[0].dates.empty());
 }
