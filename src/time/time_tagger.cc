@@ -57,6 +57,8 @@ class Tagger {
     bool modifiable = true;      // may take "early", "late", "the end of" on its left
     int explicit_year = 0;       // an explicit year: the year in scope from now on
     int quarter_year = 0, quarter = 0;  // an explicit quarter: the reference quarter from now on
+    bool quarter_fiscal = false;        // ... named as a fiscal one: calendar quarter unsure
+    bool quarter_ended = false;         // ... named by its end ("the quarter ended Sept. 30")
   };
 
   std::string_view W(int i) const { return i >= 0 && i < n_ ? std::string_view((*tok_)[i].norm) : std::string_view(); }
@@ -144,7 +146,8 @@ class Tagger {
   // Document context.
   int scope_year_ = 0;            // the last explicit year ("in 1998", "this year")
   uint32_t scope_sentence_ = 0;
-  int quarter_year_ = 0, quarter_ = 0;  // the last explicit quarter ("the third quarter")
+  int quarter_year_ = 0, quarter_ = 0;  // the reference quarter ("the third quarter")
+  bool quarter_fiscal_ = false;         // ... named as a fiscal quarter
   std::optional<DateValue> anchor_;     // the last resolved date, for "the next day", "that year"
   std::vector<TimeExpr> out_;
 };
@@ -473,6 +476,7 @@ bool Tagger::MatchQuarter(int i, Cand& c) {
     year = YearNumber(W(j)), ++j;
   else if (OneOf(W(j), {"this", "last", "next"}) && W(j + 1) == "year" && W(j + 2) == "'s")
     year_dir = W(j) == "this" ? 0 : W(j) == "last" ? -1 : 1, j += 3;
+  bool fiscal = W(j) == "fiscal";
   if (W(j) == "fiscal" || W(j) == "calendar") ++j;
   // Which quarter or half.
   int ord = 0;
@@ -484,7 +488,7 @@ bool Tagger::MatchQuarter(int i, Cand& c) {
   auto o = kOrd.find(W(j));
   if (o != kOrd.end()) {
     int k = j + 1;
-    if (W(k) == "fiscal") ++k;
+    if (W(k) == "fiscal") fiscal = true, ++k;
     // "the last quarter" alone is the one before this one; "the last quarter of 2012" (of
     // this year, last year's ...) is the fourth.
     const bool of_year = year || year_dir != 2 ||
@@ -566,7 +570,7 @@ bool Tagger::MatchQuarter(int i, Cand& c) {
     c.value = QuarterValue(y, (mid - 1) / 3 + 1);
     c.date = YearValue(y);
     c.relative = true;
-    c.quarter_year = y, c.quarter = (mid - 1) / 3 + 1;
+    c.quarter_year = y, c.quarter = (mid - 1) / 3 + 1, c.quarter_ended = true;
     return true;
   }
   if (!have_ord) {
@@ -598,7 +602,7 @@ bool Tagger::MatchQuarter(int i, Cand& c) {
     else if (have_pub_) y = QuarterYear(q, c.first, c.last);
     if (!y) return Unresolved(c), true;
     c.relative = !year;
-    if (mod != "year-earlier") c.quarter_year = y, c.quarter = q;
+    if (mod != "year-earlier") c.quarter_year = y, c.quarter = q, c.quarter_fiscal = fiscal;
   }
   if (!y) return Unresolved(c), true;
   c.date = YearValue(y);
@@ -1648,9 +1652,16 @@ void Tagger::Commit(Cand& c) {
     scope_year_ = c.explicit_year;
     scope_sentence_ = si_;
   }
-  // The reference quarter of a report is a finished one, not a forecast.
-  if (c.quarter && (!have_pub_ || c.quarter_year < py_ || (c.quarter_year == py_ && 3 * c.quarter < pm_)))
-    quarter_year_ = c.quarter_year, quarter_ = c.quarter;
+  // The reference quarter of a report is a finished one, not a forecast: the first recent
+  // one named (the lead's), which later quarters named in passing ("after a flat second
+  // quarter") do not replace; an old one ("in the third quarter of 1984") does not hold,
+  // nor a fiscal one ("the fiscal first quarter") once the calendar one is told ("the
+  // quarter ended Sept. 30").
+  auto recent = [&](int y, int q) { return have_pub_ && (py_ * 4 + (pm_ - 1) / 3) - (y * 4 + q - 1) <= 4; };
+  if (c.quarter &&
+      (!quarter_ || !recent(quarter_year_, quarter_) || (quarter_fiscal_ && c.quarter_ended)) &&
+      (!have_pub_ || c.quarter_year < py_ || (c.quarter_year == py_ && 3 * c.quarter < pm_)))
+    quarter_year_ = c.quarter_year, quarter_ = c.quarter, quarter_fiscal_ = c.quarter_fiscal;
   if (!e.dates.empty() && !e.relational) anchor_ = e.dates.front();
   out_.push_back(std::move(e));
 }

@@ -323,6 +323,20 @@ TEST(TimeTagger, FinancialReportComparisons) {
   EXPECT_EQ(Values("Third-quarter profit fell. Profit will rise this quarter.", "1989-11-01"),
             (V{"1989-Q3", "1989-Q4"}));
   EXPECT_EQ(One("Profit rose this quarter.", "1989-11-01"), "1989-Q4");
+  // The report's quarter is the first recent one named, not one named in passing ...
+  EXPECT_EQ(Values("Third-quarter net rose 20%. After a flat second quarter, sales rose. Charges were lower than a "
+                   "year ago.",
+                   "1989-11-01"),
+            (V{"1989-Q3", "1989-Q2", "1988-Q3"}));
+  // ... nor an old one, nor a fiscal one once the calendar quarter is told.
+  EXPECT_EQ(Values("It stopped paying a dividend in the third quarter of 1984. Second-quarter profit rose from a "
+                   "year ago.",
+                   "1989-10-27"),
+            (V{"1984-Q3", "1989-Q2", "1988-Q2"}));
+  EXPECT_EQ(Values("Profit rose in the fiscal first quarter. For the quarter ended Sept. 30, net rose from a year "
+                   "earlier.",
+                   "1989-10-26"),
+            (V{"1989-Q1", "1989-Q3", "1989-09-30", "1988-Q3"}));
   // "the 1988 period" in a report on a quarter is that quarter.
   EXPECT_EQ(Values("Third-quarter profit rose. In the 1988 period, it lost money.", "1989-10-26"),
             (V{"1989-Q3", "1988-Q3"}));
