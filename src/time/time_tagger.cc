@@ -1145,6 +1145,19 @@ bool Tagger::MatchDayWord(int i, Cand& c) {
     c.type = "TIME";
     return true;
   }
+  // "the day before last Tuesday's hearing", "the day after Christmas": a day from a day.
+  if (w == "the" && W(i + 1) == "day" && OneOf(W(i + 2), {"before", "after"}) &&
+      !OneOf(W(i + 3), {"yesterday", "tomorrow"})) {
+    Cand day;
+    if ((MatchWeekday(i + 3, day) || MatchCalendar(i + 3, day) || MatchHoliday(i + 3, day)) && day.date &&
+        day.date->precision == DateValue::Precision::kDay && day.type == "DATE") {
+      c = day;
+      c.first = i;
+      SetDay(c, ToDays(*day.date) + (W(i + 2) == "before" ? -1 : 1));
+      return true;
+    }
+    return false;
+  }
   int delta;
   if (w == "yesterday") delta = -1;
   else if (w == "today") delta = 0;

@@ -115,7 +115,12 @@ TEST(TimeTagger, DayWords) {
       {"They met yesterday morning.", "2024-10-07", "2024-10-06TMO"},
       {"Shares were up at mid-afternoon yesterday.", "2024-10-07", "2024-10-06TAF"},
       {"He will land late morning tomorrow.", "2024-10-07", "2024-10-08TMO"},
+      // A day from a day.
+      {"The day before last Tuesday's hearing, he met them.", "2000-02-24", "2000-02-21"},
+      {"They met the day after Christmas.", "1999-12-30", "1999-12-26"},
+      {"They met the day after the vote.", "1999-12-30", "<none>"},
   });
+  ExpectSpans({{"The day before last Tuesday's hearing, he met them.", "2000-02-24", "The day before last Tuesday"}});
   ExpectSpans({{"Shares were up at mid-afternoon yesterday.", "2024-10-07", "mid-afternoon yesterday"}});
   ExpectSpans({{"He spoke late yesterday.", "2024-10-07", "late yesterday"}});
 }
