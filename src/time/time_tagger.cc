@@ -1539,6 +1539,16 @@ bool Tagger::MatchGeneric(int i, Cand& c) {
 
 // "the same day", "that day", "that year", "the next day", "the day before".
 bool Tagger::MatchAnaphor(int i, Cand& c) {
+  // "Oct. 12, the day before the plunge": in apposition, the day just named.
+  if (W(i) == "the" && W(i + 1) == "day" && W(i - 1) == "," && !out_.empty() && out_.back().sentence == si_ &&
+      static_cast<int>(out_.back().last) == i - 1 && out_.back().dates.size() == 1 &&
+      out_.back().dates[0].precision == DateValue::Precision::kDay && out_.back().type == "DATE") {
+    c.first = i, c.last = i + 2;
+    c.date = out_.back().dates[0];
+    c.value = c.date->ToString();
+    c.relative = true;
+    return true;
+  }
   int j = i;
   bool same = false;
   if (W(j) == "that" && W(j + 1) == "quarter" && quarter_) {
@@ -1650,7 +1660,8 @@ void Tagger::Commit(Cand& c) {
   // A coordination: "March, May and June", "1956 and 1988".
   if (!out_.empty() && !e.dates.empty()) {
     const TimeExpr& prev = out_.back();
-    if (prev.sentence == si_ && !prev.dates.empty() && prev.last < e.first) {
+    // (Not the same day again: "Oct. 12, the day before the plunge" is an apposition.)
+    if (prev.sentence == si_ && !prev.dates.empty() && prev.last < e.first && prev.value != e.value) {
       bool joined = true;
       for (uint32_t k = prev.last; k < e.first && joined; ++k)
         joined = OneOf((*tok_)[k].norm, {",", "and", "or", "&"});

@@ -148,6 +148,9 @@ TEST(TimeTagger, WeeksMonthsYears) {
   // Anchored on the last date named.
   EXPECT_EQ(Values("He was elected in 1995 and resigned the following year.", "2024-10-07"), (V{"1995", "1996"}));
   EXPECT_EQ(Values("They met on March 3. The next day they signed.", "2024-10-07"), (V{"2024-03-03", "2024-03-04"}));
+  // In apposition to a day: that day.
+  EXPECT_EQ(Values("Stocks fell after Oct. 12, the day before the plunge.", "1989-10-30"),
+            (V{"1989-10-12", "1989-10-12"}));
 }
 
 TEST(TimeTagger, DayOfMonth) {
