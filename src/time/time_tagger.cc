@@ -499,6 +499,9 @@ bool Tagger::MatchQuarter(int i, Cand& c) {
              (o->second <= 2 || o->first == "last" || o->first == "latter") &&
              !(W(k + 1) == "of" && W(k + 2) == "the" && W(k + 3) != "year"))
       ord = o->second == 1 ? 1 : 2, half = true, j = k;
+    // "the first two quarters of 1990": its first half.
+    else if (W(k) == "two" && W(k + 1) == "quarters" && the && (o->first == "first" || o->first == "last"))
+      ord = o->first == "first" ? 1 : 2, half = true, j = k + 1;
     else return false;
   } else if (the || year || year_dir != 2) {
     // "the quarter", "the latest quarter", "the year-earlier period", "the 1988 period".
@@ -763,6 +766,8 @@ bool Tagger::MatchAgo(int i, Cand& c) {
       TenseOf(i, j + 1) == Tense::kFuture) {
     // "will be redeemed in five years": that many units after publication.
     c.first = i, c.last = j + 1, c.relative = true;
+    // "in a year or two": some time ahead.
+    if (W(j + 1) == "or" && NumberWord(W(j + 2)) > num) return c.last = j + 3, c.value = "FUTURE_REF", true;
     if (unit == "year") c.value = Year4(py_ + num), c.date = YearValue(py_ + num);
     else if (unit == "month") {
       int total = py_ * 12 + pm_ - 1 + num;
@@ -1481,7 +1486,7 @@ bool Tagger::MatchGeneric(int i, Cand& c) {
     if (w == "now" && OneOf(W(i - 1), {"from", "than"})) return false;
     value = "PRESENT_REF";
   } else if (w == "current" && !OneOf(next, {"account", "accounts", "affairs", "events"}) && !Punct(i + 1)) {
-    value = "PRESENT_REF";
+    value = W(i - 1) == "then" ? "PAST_REF" : "PRESENT_REF";  // "the then current price"
   } else if (w == "these" && next == "days") {
     value = "PRESENT_REF", last = i + 2;
   } else if (w == "at" && next == "present") {
@@ -1529,7 +1534,7 @@ bool Tagger::MatchGeneric(int i, Cand& c) {
     value = "PAST_REF", last = w == "the" ? i + 4 : i + 2;
   }
   if (!value) return false;
-  c.first = i;
+  c.first = w == "current" && W(i - 1) == "then" ? i - 1 : i;
   c.last = last;
   c.value = value;
   c.relative = true;

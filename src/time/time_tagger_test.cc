@@ -272,6 +272,7 @@ TEST(TimeTagger, SeasonsQuartersHalves) {
       {"It posted a third-quarter loss.", "1989-10-26", "1989-Q3"},
       {"Profit rose in the first quarter of 1990.", "1989-10-26", "1990-Q1"},
       {"Growth slowed in the first half of 2024.", "2024-10-07", "2024-H1"},
+      {"The slump will last through the first two quarters of 1990.", "1989-10-26", "1990-H1"},
       {"Output rose 5% from a year earlier.", "1989-10-26", "1988"},
       // "the last quarter" of a year is its fourth; alone, the one before this one.
       {"Output rose in the last quarter of 2012.", "2013-06-06", "2012-Q4"},
@@ -379,10 +380,17 @@ TEST(TimeTagger, AgoAndGenericReferences) {
       {"They may meet in the future.", "2024-10-07", "FUTURE_REF"},
       {"They will meet in the coming weeks.", "2024-10-07", "FUTURE_REF"},
       {"He would not travel at this crucial moment.", "2024-10-07", "PRESENT_REF"},
+      {"Holders may buy shares at half the then current price.", "2024-10-07", "PAST_REF"},
+      {"You may, in a year or two, save more lives.", "2024-10-07", "FUTURE_REF"},
+      {"The bonds will be redeemed in two years.", "2024-10-07", "2026"},
       {"Prices will rise in the long term.", "2024-10-07", "FUTURE_REF"},
       {"The car stood in the long-term lot.", "2024-10-07", "<none>"},
   });
-  ExpectSpans({{"He would not travel at this crucial moment.", "2024-10-07", "this crucial moment"}});
+  ExpectSpans({
+      {"He would not travel at this crucial moment.", "2024-10-07", "this crucial moment"},
+      {"Holders may buy shares at half the then current price.", "2024-10-07", "then current"},
+      {"You may, in a year or two, save more lives.", "2024-10-07", "a year or two"},
+  });
   // No calendar value for an event date.
   EXPECT_TRUE(Tag("The two sides are now allies.", "2024-10-07")[0].dates.empty());
 }
