@@ -1150,6 +1150,14 @@ bool Tagger::MatchDayWord(int i, Cand& c) {
     c.type = "TIME";
     return true;
   }
+  // "today is the eighth day of the operation", "it's the second day of an offensive".
+  if (w == "the" && OrdinalWord(W(i + 1)) && W(i + 2) == "day" && W(i + 3) == "of" && OneOf(W(i - 1), {"is", "'s"}) &&
+      OneOf(W(i - 2), {"today", "it", "this"})) {
+    c.first = i, c.last = i + 3, c.relative = true;
+    if (!have_pub_) return Unresolved(c), true;
+    SetDay(c, pub_);
+    return true;
+  }
   // "the day before last Tuesday's hearing", "the day after Christmas": a day from a day.
   if (w == "the" && W(i + 1) == "day" && OneOf(W(i + 2), {"before", "after"}) &&
       !OneOf(W(i + 3), {"yesterday", "tomorrow"})) {
@@ -1519,6 +1527,8 @@ bool Tagger::MatchGeneric(int i, Cand& c) {
     value = "FUTURE_REF", last = w == "someday" ? i + 1 : i + 2;
   } else if (w == "soon" && W(i - 1) != "as" && next != "as" && next != "after") {
     value = "FUTURE_REF";
+  } else if (w == "soon" && W(i - 1) == "as" && next == "as" && OneOf(W(i + 2), {"possible", "practicable"})) {
+    value = "FUTURE_REF", last = i + 3;  // "as soon as possible"
   } else if (w == "the" && OneOf(next, {"coming", "next"}) &&
              OneOf(W(i + 2), {"days", "weeks", "months", "years", "decades", "quarters"})) {
     value = "FUTURE_REF", last = i + 3;
@@ -1534,7 +1544,7 @@ bool Tagger::MatchGeneric(int i, Cand& c) {
     value = "PAST_REF", last = w == "the" ? i + 4 : i + 2;
   }
   if (!value) return false;
-  c.first = w == "current" && W(i - 1) == "then" ? i - 1 : i;
+  c.first = (w == "current" && W(i - 1) == "then") || (w == "soon" && W(i - 1) == "as") ? i - 1 : i;
   c.last = last;
   c.value = value;
   c.relative = true;
@@ -1732,7 +1742,8 @@ bool Tagger::MayStart(int i) const {
         "distant", "foreseeable", "immediate", "short", "long", "coming", "present", "early", "mid", "late", "time",
         "full", "entire", "whole", "winter", "spring", "summer", "fall", "autumn", "twenties", "thirties",
         "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "few", "couple", "decade", "later",
-        "subsequent", "just", "morning", "night", "evening", "afternoon"};
+        "subsequent", "just", "morning", "night", "evening", "afternoon", "fifth", "sixth", "seventh", "eighth",
+        "ninth", "tenth"};
     return kSecond.contains(u.norm);
   }
   return true;

@@ -119,6 +119,9 @@ TEST(TimeTagger, DayWords) {
       {"The day before last Tuesday's hearing, he met them.", "2000-02-24", "2000-02-21"},
       {"They met the day after Christmas.", "1999-12-30", "1999-12-26"},
       {"They met the day after the vote.", "1999-12-30", "<none>"},
+      // The day of an operation told as today.
+      {"It's the second day of an offensive by the army.", "1998-03-06", "1998-03-06"},
+      {"He won the fifth game of the series.", "1998-03-06", "<none>"},
   });
   ExpectSpans({{"The day before last Tuesday's hearing, he met them.", "2000-02-24", "The day before last Tuesday"}});
   ExpectSpans({{"Shares were up at mid-afternoon yesterday.", "2024-10-07", "mid-afternoon yesterday"}});
@@ -382,6 +385,7 @@ TEST(TimeTagger, AgoAndGenericReferences) {
       {"He would not travel at this crucial moment.", "2024-10-07", "PRESENT_REF"},
       {"Holders may buy shares at half the then current price.", "2024-10-07", "PAST_REF"},
       {"You may, in a year or two, save more lives.", "2024-10-07", "FUTURE_REF"},
+      {"It will sell the unit as soon as possible.", "2024-10-07", "FUTURE_REF"},
       {"The bonds will be redeemed in two years.", "2024-10-07", "2026"},
       {"Prices will rise in the long term.", "2024-10-07", "FUTURE_REF"},
       {"The car stood in the long-term lot.", "2024-10-07", "<none>"},
@@ -390,6 +394,7 @@ TEST(TimeTagger, AgoAndGenericReferences) {
       {"He would not travel at this crucial moment.", "2024-10-07", "this crucial moment"},
       {"Holders may buy shares at half the then current price.", "2024-10-07", "then current"},
       {"You may, in a year or two, save more lives.", "2024-10-07", "a year or two"},
+      {"It will sell the unit as soon as possible.", "2024-10-07", "as soon as possible"},
   });
   // No calendar value for an event date.
   EXPECT_TRUE(Tag("The two sides are now allies.", "2024-10-07")[0].dates.empty());
