@@ -1310,7 +1310,7 @@ bool Tagger::MatchHoliday(int i, Cand& c) {
     if (W(i + 1) == "day") ++last;
   } else if (w == "easter") {
     kind = kEaster;
-    if (W(i + 1) == "sunday") ++last;
+    if (W(i + 1) == "sunday" || W(i + 1) == "week") ++last;
     else if (!OneOf(W(i - 1), {"on", "at", "before", "after", "until", "since", "by"})) return false;
   } else if (w == "halloween") {
     m = 10, d = 31;
@@ -1341,25 +1341,30 @@ bool Tagger::MatchHoliday(int i, Cand& c) {
       default: return DaysFromCivil(y, m, d);
     }
   };
-  int used = 0;
+  const bool week = kind == kEaster && W(i + 1) == "week";  // "Easter week"
+  int days, used = 0;
   if (int y = YearAt(last, &used)) {
     c.last = last + used;
-    SetDay(c, day_in(y));
+    days = day_in(y);
     c.explicit_year = y;
-    return true;
+  } else if (auto sy = ScopeYear()) {
+    days = day_in(*sy);
+  } else {
+    if (!have_pub_) return Unresolved(c), true;
+    Tense t = TenseOf(c.first, c.last);
+    int past = day_in(py_) <= pub_ ? day_in(py_) : day_in(py_ - 1);
+    int future = day_in(py_) >= pub_ - 7 ? day_in(py_) : day_in(py_ + 1);
+    days = t == Tense::kPast ? past : t == Tense::kFuture ? future
+           : (t == Tense::kPresent ? 1 : 4) * (future - pub_) < pub_ - past ? future : past;
+    if (week) days = future;  // the week begins or lies ahead
+    c.relative = true;
   }
-  if (auto y = ScopeYear()) {
-    SetDay(c, day_in(*y));
-    return true;
-  }
-  if (!have_pub_) return Unresolved(c), true;
-  Tense t = TenseOf(c.first, c.last);
-  int past = day_in(py_) <= pub_ ? day_in(py_) : day_in(py_ - 1);
-  int future = day_in(py_) >= pub_ - 7 ? day_in(py_) : day_in(py_ + 1);
-  int days = t == Tense::kPast ? past : t == Tense::kFuture ? future
-             : (t == Tense::kPresent ? 1 : 4) * (future - pub_) < pub_ - past ? future : past;
   SetDay(c, days);
-  c.relative = true;
+  if (week) {
+    // The week of Easter Sunday.
+    c.value = WeekValue(days);
+    c.date = MonthValue(c.date->year, c.date->month);
+  }
   return true;
 }
 
@@ -1554,6 +1559,14 @@ bool Tagger::MatchGeneric(int i, Cand& c) {
 
 // "the same day", "that day", "that year", "the next day", "the day before".
 bool Tagger::MatchAnaphor(int i, Cand& c) {
+  // "until then", "by then", "since then": the last date named.
+  if (W(i) == "then" && OneOf(W(i - 1), {"until", "till", "by", "since"}) && Punct(i + 1)) {
+    if (!anchor_) return false;
+    c.first = i, c.last = i + 1, c.relative = true;
+    c.date = *anchor_;
+    c.value = anchor_->ToString();
+    return true;
+  }
   // "Oct. 12, the day before the plunge": in apposition, the day just named.
   if (W(i) == "the" && W(i + 1) == "day" && W(i - 1) == "," && !out_.empty() && out_.back().sentence == si_ &&
       static_cast<int>(out_.back().last) == i - 1 && out_.back().dates.size() == 1 &&
@@ -1726,7 +1739,7 @@ bool Tagger::MayStart(int i) const {
       "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "thirty", "forty", "fifty",
       "sixty", "seventy", "eighty", "ninety", "hundred", "first", "second", "third", "fourth", "spring", "summer",
       "fall", "autumn", "winter", "noon", "midday", "midnight", "daily", "weekly", "monthly", "annually", "yearly",
-      "hourly", "every", "each", "someday", "morning", "afternoon", "evening"};
+      "hourly", "every", "each", "someday", "morning", "afternoon", "evening", "then"};
   if (!kStarts.contains(w)) return false;
   // The commonest starts need a fitting second word.
   if (w == "the" || w == "a" || w == "an") {

@@ -151,6 +151,10 @@ TEST(TimeTagger, WeeksMonthsYears) {
   // Anchored on the last date named.
   EXPECT_EQ(Values("He was elected in 1995 and resigned the following year.", "2024-10-07"), (V{"1995", "1996"}));
   EXPECT_EQ(Values("They met on March 3. The next day they signed.", "2024-10-07"), (V{"2024-03-03", "2024-03-04"}));
+  // "until then": the last date named; "and then" is no time.
+  EXPECT_EQ(Values("Rights terminate on Nov. 30. Until then, the stock is convertible. He left and then returned.",
+                   "1989-10-30"),
+            (V{"1989-11-30", "1989-11-30"}));
   // In apposition to a day: that day.
   EXPECT_EQ(Values("Stocks fell after Oct. 12, the day before the plunge.", "1989-10-30"),
             (V{"1989-10-12", "1989-10-12"}));
@@ -405,6 +409,9 @@ TEST(TimeTagger, Holidays) {
       {"Thousands marched on Christmas Day.", "2024-12-27", "2024-12-25"},
       {"The family gathered on Thanksgiving Day.", "1999-11-27", "1999-11-25"},
       {"Voters go to the polls on Election Day.", "1998-10-26", "1998-11-03"},
+      // The week of Easter Sunday (2000-04-23).
+      {"Protesters prayed as Easter week began.", "2000-04-17", "2000-W16"},
+      {"Easter week 1998 was quiet.", "2000-04-17", "1998-W15"},
   });
 }
 
