@@ -71,7 +71,8 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
   if (OneOf(w, {"must", "should", "may", "might", "can"}))
     return at(j + 1) == "have" || (at(j + 1) == "not" && at(j + 2) == "have") ? Tense::kPast : Tense::kFuture;
   // "a.m." is normalised to "am": a clock time, not the verb.
-  if (w == "am" && (t[j].end - t[j].begin != 2 || (j > 0 && !at(j - 1).empty() && isdigit(static_cast<unsigned char>(at(j - 1)[0])))))
+  if (w == "am" && (t[j].end - t[j].begin != 2 || (j > 0 && !at(j - 1).empty() &&
+                                                    std::isdigit(static_cast<unsigned char>(at(j - 1)[0])))))
     return Tense::kUnknown;
   if (OneOf(w, {"is", "are", "am", "'re"})) {
     if (OneOf(at(j + 1), {"to", "going", "due", "set", "scheduled", "expected", "slated", "likely", "poised"}))

@@ -283,8 +283,7 @@ int Tagger::ResolveWeekday(int wd, int dir, int first, int last) const {
     --k;
   if (OneOf(W(k), {"until", "till", "by", "deadline"})) {
     // ... unless told in the past ("had filed reports by Wednesday"); "has given them
-    // until Tuesday" still looks ahead.
-    // "extended its deadline until Tuesday" looks ahead as well.
+    // until Tuesday" and "extended its deadline until Tuesday" still look ahead.
     bool perfect = false;
     for (int j = k - 1; j >= 0 && j >= k - 8 && !perfect; --j)
       perfect = OneOf(W(j), {"has", "have", "extended", "postponed", "delayed", "adjourned", "deferred", "suspended"});
@@ -428,9 +427,6 @@ bool Tagger::MatchCalendar(int i, Cand& c) {
   return false;
 }
 
-// Quarters and halves of (fiscal) years: "the third quarter", "third-quarter", "the 1988
-// third quarter", "this year's third quarter", "the quarter", "the year-earlier period",
-// "the first half of 1989".
 int Tagger::QuarterYear(int q, int first, int last) const {
   // The publication year, unless the quarter has not begun (past tense) or ended more
   // than a quarter ago (future tense: results are reported after the quarter).
@@ -445,6 +441,9 @@ int Tagger::QuarterYear(int q, int first, int last) const {
   return y;
 }
 
+// Quarters and halves of (fiscal) years: "the third quarter", "third-quarter", "the 1988
+// third quarter", "this year's third quarter", "the quarter", "the year-earlier period",
+// "the first half of 1989".
 bool Tagger::MatchQuarter(int i, Cand& c) {
   // "Q3", "Q3 2012", "Q3 of 2012".
   if (IsQuarterCode(i)) {
