@@ -43,7 +43,7 @@ bool LooksPast(const Token& t) {
 // until Tuesday", "set Nov. 10 as the deadline".
 bool Prospective(const Token& t) {
   return OneOf(t.norm, {"scheduled", "planned", "slated", "postponed", "delayed", "adjourned", "deferred",
-                        "rescheduled"});
+                        "rescheduled", "expected"});
 }
 
 // Words after which "to" + verb speaks of a time to come: "expected to meet", "plans to".

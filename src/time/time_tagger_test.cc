@@ -187,6 +187,7 @@ TEST(TimeTagger, Months) {
       {"North Korea may test a missile.", "2024-10-07", "<none>"},
       {"Veterans march on the capital.", "2024-10-07", "<none>"},
       {"The ceasefire took effect in May.", "2024-10-07", "2024-05"},
+      {"The results, expected in mid-March, will be key.", "2013-02-06", "2013-03"},
   });
   // Ranges: each month its own expression ("March" the month after "from").
   EXPECT_EQ(Values("The season ran from March through May.", "2024-10-07"), (V{"2024-03", "2024-05"}));
@@ -483,6 +484,7 @@ TEST(TimeTagger, Tense) {
       {"He will leave at dawn (4 a.m. on Friday).", Tense::kFuture},
       {"The shop opened at 9 a.m. on Friday.", Tense::kPast},
       {"Traders sold ahead of Friday.", Tense::kFuture},
+      {"The results, expected on Friday, will be key.", Tense::kFuture},
       {"The film opens on Friday.", Tense::kFuture},
       {"The film opened on Friday.", Tense::kPast},
   };
