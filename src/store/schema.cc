@@ -81,9 +81,12 @@ Status PrepareSchema(SqlDb& db, bool read_only) {
       return Status::Corrupt(db.name() + ": written with entente schema version " +
                              (version.empty() ? "?" : version) + ", this entente reads version " +
                              std::to_string(kSchemaVersion) + "; ingest into a new database");
-    return Status::Ok();
+    if (read_only) return Status::Ok();
+  } else if (read_only) {
+    return Status::NotFound(db.name() + ": not an entente database (no tables)");
   }
-  if (read_only) return Status::NotFound(db.name() + ": not an entente database (no tables)");
+  // Every statement is idempotent: an existing database gets what it lacks (new indexes,
+  // new summary tables), nothing else changes.
   ENTENTE_RETURN_IF_ERROR(db.BeginWrite());
   Status st = db.Exec(SchemaScript(db.dialect()));
   if (st.ok()) {
