@@ -6,9 +6,12 @@
 #include <cstdio>
 #include <set>
 #include <sstream>
+#include <thread>
+#include <algorithm>
 
 #include "common/date.h"
 #include "ingest/input_reader.h"
+#include "pipeline/ordered_runner.h"
 
 namespace entente::cli {
 
@@ -34,6 +37,8 @@ void AddInputFlags(CLI::App* cmd, InputFlags& f) {
   cmd->add_flag("--only-dict", f.only_dict, "Use only the --dict files' actors and verbs, not the shipped ones");
   cmd->add_option("--wordnet", f.wordnet_dir, "WordNet dict folder (Debian wordnet-base)");
   cmd->add_flag("-q,--quiet", f.quiet, "No warnings on stderr");
+  cmd->add_option("-j,--threads", f.threads, "Threads analysing documents (default: one per core); output keeps input order")
+      ->check(CLI::Range(0, 256));
 }
 
 Result<std::unique_ptr<Pipeline>> MakePipeline(const InputFlags& f) {
@@ -72,23 +77,23 @@ int ForEachDocument(const InputFlags& f, const Pipeline* pipeline, bool progress
   in.jsonl = f.jsonl;
   size_t failed = 0, done = 0;
   const bool tty = progress && isatty(2);
-  Status st = ReadInputs(in, [&](Result<Document> doc) {
+  int threads = f.threads > 0 ? f.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  OrderedRunner runner(pipeline, pipeline ? threads : 1, [&](Result<Document>& doc, Result<Analysis>* a) {
     if (!doc.ok()) {
       ++failed;
       std::fprintf(stderr, "entente: %s\n", doc.status().message().c_str());
       return;
     }
     std::string err;
-    if (pipeline) {
-      auto a = pipeline->Process(*doc);
-      if (!a.ok()) {
+    if (a) {
+      if (!a->ok()) {
         ++failed;
-        std::fprintf(stderr, "entente: %s\n", a.status().message().c_str());
+        std::fprintf(stderr, "entente: %s\n", a->status().message().c_str());
         return;
       }
       if (!f.quiet)
-        for (const auto& w : a->warnings) std::fprintf(stderr, "entente: warning: %s\n", w.c_str());
-      err = fn(*doc, &a.value());
+        for (const auto& w : (*a)->warnings) std::fprintf(stderr, "entente: warning: %s\n", w.c_str());
+      err = fn(*doc, &a->value());
     } else {
       err = fn(*doc, nullptr);
     }
@@ -100,6 +105,8 @@ int ForEachDocument(const InputFlags& f, const Pipeline* pipeline, bool progress
     ++done;
     if (tty && done % 10 == 0) std::fprintf(stderr, "\r%zu documents", done);
   });
+  Status st = ReadInputs(in, [&](Result<Document> doc) { runner.Push(std::move(doc)); });
+  runner.Finish();
   if (tty && done >= 10) std::fprintf(stderr, "\r%zu documents\n", done);
   if (!st.ok()) {
     std::fprintf(stderr, "entente: %s\n", st.message().c_str());

@@ -24,6 +24,7 @@ struct InputFlags {
   bool only_dict = false;               // --only-dict: no shipped actors/verbs, only --dict files
   std::string wordnet_dir = "/usr/share/wordnet";
   bool quiet = false;
+  int threads = 0;  // 0: one per core
 };
 
 void AddInputFlags(CLI::App* cmd, InputFlags& f);
