@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <map>
 #include <sstream>
 
 #include "export/export.h"
@@ -100,11 +101,12 @@ TEST(CsvExport, CommasQuotesAndNewlinesRoundTrip) {
   const auto& names = CsvColumnNames();
   for (size_t r = 1; r < 3; ++r) {
     ASSERT_EQ(rows[r].size(), names.size());
-    for (size_t i = 0; i < names.size(); ++i) {
-      if (names[i] == "title") EXPECT_EQ(rows[r][i], "Kim, Xi \"meet\"\nin Beijing");
-      if (names[i] == "text") EXPECT_EQ(rows[r][i], "Line one,\r\nline \"two\".");
-      if (names[i] == "source_name") EXPECT_EQ(rows[r][i], "");
-    }
+    std::map<std::string, std::string> row;
+    for (size_t i = 0; i < names.size(); ++i) row[names[i]] = rows[r][i];
+    EXPECT_EQ(row.at("title"), "Kim, Xi \"meet\"\nin Beijing");
+    EXPECT_EQ(row.at("text"), "Line one,\r\nline \"two\".");
+    EXPECT_EQ(row.at("source_name"), "");
+    EXPECT_EQ(row.at("source_actor"), "PRK");
   }
 }
 
@@ -115,11 +117,12 @@ TEST(CsvExport, EventWithoutEvidenceOrTargetHasEmptyFields) {
   auto f = CsvFields(e);
   ASSERT_EQ(f.size(), CsvColumnNames().size());
   const auto& names = CsvColumnNames();
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (names[i] == "target_actor" || names[i] == "url" || names[i] == "doc_id" || names[i] == "evidence")
-      EXPECT_EQ(f[i], "") << names[i];
-    if (names[i] == "text") EXPECT_EQ(f[i], e.text);
-  }
+  std::map<std::string, std::string> row;
+  for (size_t i = 0; i < names.size(); ++i) row[names[i]] = f[i];
+  for (const char* empty : {"target_actor", "target_code", "target_name", "url", "doc_id", "evidence", "sentence"})
+    EXPECT_EQ(row.at(empty), "") << empty;
+  EXPECT_EQ(row.at("text"), e.text);  // the fused event's own sentence
+  EXPECT_EQ(row.at("source_actor"), "PRK");
 }
 
 }  // namespace
