@@ -437,9 +437,9 @@ class PyStore {
       if (!py::isinstance<py::dict>(h)) throw py::type_error("put_many: a list of analysis dicts is expected");
       all.push_back(AnalysisFromDict(h.cast<py::dict>()));
     }
-    std::vector<const Analysis*> ptrs;
-    for (const Analysis& a : all) ptrs.push_back(&a);
-    Check(store().PutBatch(ptrs, origin));
+    std::vector<std::pair<const Analysis*, std::string>> docs;
+    for (const Analysis& a : all) docs.emplace_back(&a, origin);
+    Check(store().PutBatch(docs));
   }
 
   py::list Events(const py::kwargs& kw) {

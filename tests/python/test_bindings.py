@@ -91,7 +91,7 @@ class Bindings(unittest.TestCase):
             with self.assertRaises(entente.Error):
                 ro.put(self.process())
 
-    def test_errors_carry_enteente_messages(self):
+    def test_errors_carry_entente_messages(self):
         with self.assertRaises(entente.Error) as cm:
             self.pipeline.process("\x00\x01binary\x00")
         self.assertTrue(str(cm.exception))

@@ -6,7 +6,7 @@ Usage: test_exports.py ENTENTE_BINARY SEEDS_JSONL
 Ingests the seeds into a temporary SQLite database, exports CSV, GDELT TSV (with and
 without the header line) and PLOVER JSON Lines, and checks with pandas (read_csv with no
 options for the CSV) that every export has one row per fused event, the right columns and
-the Kim Jong Un - Putin pact of June 2024 (PRK -> RUS, CAMEO 057).
+the Kim Jong Un - Putin pact of June 2024 (PRK -> RUS, CAMEO 057, PLOVER SUPPORT).
 """
 import json
 import os
@@ -81,7 +81,8 @@ class SeedExports(unittest.TestCase):
                   & (df.code.astype(str).str.zfill(3) == "057")]
         self.assertGreaterEqual(len(pact), 1, df[["source_actor", "target_actor", "code"]])
         self.assertTrue(pact["date"].astype(str).str.startswith("2024-06").all())
-        self.assertTrue(pact["plover"].eq("AGREE").all())
+        self.assertTrue(pact["plover"].eq("SUPPORT").all())  # CAMEO 05 -> PLOVER SUPPORT
+        self.assertTrue((pact["mentions"] >= 1).all())
 
     def test_csv_is_rfc4180(self):
         with open(self.paths["csv"], "rb") as f:
@@ -113,7 +114,11 @@ class SeedExports(unittest.TestCase):
         self.assertEqual(row.SQLDATE, "20240600")  # month precision: day 00
         self.assertEqual(row.MonthYear, "202406")
         self.assertEqual(row.Actor1Type1Code, "GOV")
-        self.assertTrue(row.SOURCEURL.startswith("http"))
+        # The same event as in the CSV: same id, same first report's URL (the seeds carry none).
+        csv = pd.read_csv(self.paths["csv"], dtype=str, keep_default_na=False).set_index("id")
+        self.assertEqual(row.SOURCEURL, csv.loc[row.GLOBALEVENTID, "url"])
+        self.assertEqual(row.NumMentions, csv.loc[row.GLOBALEVENTID, "mentions"])
+        self.assertEqual(row.Actor1Code, csv.loc[row.GLOBALEVENTID, "source_code"])
         self.assertTrue((df.AvgTone == "").all())
 
     def test_plover_lines(self):
@@ -123,7 +128,9 @@ class SeedExports(unittest.TestCase):
         pact = [r for r in records if r["actor_country"] == "PRK" and r["recipient_country"] == "RUS"
                 and r["cameo_code"] == "057"]
         self.assertGreaterEqual(len(pact), 1)
-        self.assertEqual(pact[0]["event_type"], "AGREE")
+        self.assertEqual(pact[0]["event_type"], "SUPPORT")
+        self.assertEqual(pact[0]["date"], "2024-06")
+        self.assertEqual(pact[0]["date_precision"], "month")
         self.assertTrue(pact[0]["evidence"])
         df = pd.read_json(self.paths["plover"], lines=True)
         self.assertEqual(len(df), self.fused)
