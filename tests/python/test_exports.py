@@ -146,6 +146,27 @@ class SeedExports(unittest.TestCase):
         self.assertTrue((df.target_actor == "RUS").all())
         self.assertTrue(df.code.str.startswith("05").all())
 
+    def test_limit_and_stdout(self):
+        r = run("export", "-q", "--db", self.db, "--format", "plover", "--limit", "3")
+        lines = r.stdout.splitlines()
+        self.assertEqual(len(lines), 3)
+        self.assertEqual(len({json.loads(line)["id"] for line in lines}), 3)
+
+    def test_bad_arguments_exit_2(self):
+        cases = [
+            (["--format", "xml"], "xml"),
+            (["--format", "csv", "--factuality", "asserted,maybe"], "maybe"),
+        ]
+        for extra, word in cases:
+            r = subprocess.run([ENTENTE, "export", "--db", self.db, *extra], capture_output=True, text=True)
+            self.assertEqual(r.returncode, 2, extra)
+            self.assertIn(word, r.stderr)
+        missing = os.path.join(self.dir, "missing.db")
+        r = subprocess.run([ENTENTE, "export", "--db", missing, "--format", "csv"], capture_output=True, text=True)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("missing.db", r.stderr)
+        self.assertFalse(os.path.exists(missing))  # read-only: nothing created
+
     def test_r_read_csv_when_available(self):
         rscript = shutil.which("Rscript")
         if not rscript:
