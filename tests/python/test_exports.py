@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """The exports of the bundled seeds, read back the way analysts read them.
 
-Usage: test_exports.py ENTENTE_BINARY SEEDS_JSONL
+Usage: test_exports.py ENTENTE_BINARY SEEDS_JSONL [unittest arguments, e.g. PostgresExports]
 
 Ingests the seeds into a temporary SQLite database, exports CSV, GDELT TSV (with and
 without the header line) and PLOVER JSON Lines, and checks with pandas (read_csv with no
 options for the CSV) that every export has one row per fused event, the right columns and
 the Kim Jong Un - Putin pact of June 2024 (PRK -> RUS, CAMEO 057, PLOVER SUPPORT).
+PostgresExports (run by CTest with the `pg` fixture, skipped without ENTENTE_PG_STATE)
+checks that a PostgreSQL database exports the same events as a SQLite one.
 """
+import glob
 import json
 import os
 import shutil
@@ -176,8 +179,64 @@ class SeedExports(unittest.TestCase):
         self.assertEqual(r.stdout.split(), [str(self.fused), str(len(CSV_COLUMNS))])
 
 
+def pg_uri(dbname):
+    """The URI of a database on the test server of the `pg` CTest fixture, or None."""
+    state = os.environ.get("ENTENTE_PG_STATE", "")
+    try:
+        with open(os.path.join(state, "host")) as h, open(os.path.join(state, "port")) as p:
+            host, port = h.read().strip(), p.read().strip()
+    except OSError:
+        return None
+    return f"postgresql://entente@/{dbname}?host={host}&port={port}"
+
+
+class PostgresExports(unittest.TestCase):
+    def test_postgres_exports_the_same_events_as_sqlite(self):
+        admin = pg_uri("postgres")
+        if not admin:
+            self.skipTest("no PostgreSQL test server (ENTENTE_PG_STATE)")
+        psql = shutil.which("psql") or (sorted(glob.glob("/usr/lib/postgresql/*/bin/psql")) or [None])[-1]
+        if not psql:
+            self.skipTest("psql not found")
+        name = f"entente_export_{os.getpid()}"
+        subprocess.run([psql, admin, "-q", "-c", f"DROP DATABASE IF EXISTS {name}", "-c", f"CREATE DATABASE {name}"],
+                       check=True, capture_output=True)
+        tmp = tempfile.mkdtemp(prefix="entente-export-pg-")
+        try:
+            # Event-level columns must agree exactly. Which report counts as "first" among
+            # reports of one sentence with equal offsets is not fixed by the store, so the
+            # reports are compared as sets (PLOVER's evidence lists).
+            event_cols = ["date", "source_actor", "source_code", "source_name", "target_actor", "target_code",
+                          "target_name", "code", "root", "quad", "goldstein", "plover", "factuality", "mentions",
+                          "articles", "sources"]
+            frames, reports = {}, {}
+            for kind, target in (("sqlite", os.path.join(tmp, "seeds.db")), ("postgres", pg_uri(name))):
+                run("ingest", "-q", "--db", target, "--jsonl", SEEDS)
+                out = os.path.join(tmp, kind + ".csv")
+                run("export", "-q", "--db", target, "--format", "csv", "--out", out)
+                df = pd.read_csv(out, dtype=str, keep_default_na=False)[event_cols]
+                frames[kind] = df.sort_values(event_cols).reset_index(drop=True)
+                gdelt = os.path.join(tmp, kind + ".tsv")
+                run("export", "-q", "--db", target, "--format", "gdelt", "--out", gdelt)
+                g = pd.read_csv(gdelt, sep="\t", header=None, dtype=str, keep_default_na=False, quoting=3)
+                self.assertEqual(g.shape, (len(df), 61))
+                plover = os.path.join(tmp, kind + ".jsonl")
+                run("export", "-q", "--db", target, "--format", "plover", "--out", plover)
+                with open(plover, encoding="utf-8") as f:
+                    reports[kind] = sorted(
+                        (r["date"], r["actor_code"], r["recipient_code"] or "", r["cameo_code"],
+                         tuple(sorted(json.dumps(e, sort_keys=True) for e in r["evidence"])))
+                        for r in map(json.loads, f))
+            self.assertGreater(len(frames["postgres"]), 5)
+            pd.testing.assert_frame_equal(frames["postgres"], frames["sqlite"])
+            self.assertEqual(reports["postgres"], reports["sqlite"])
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+            subprocess.run([psql, admin, "-q", "-c", f"DROP DATABASE IF EXISTS {name}"], capture_output=True)
+
+
 if __name__ == "__main__":
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     ENTENTE, SEEDS = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
-    unittest.main(argv=sys.argv[:1], verbosity=2)
+    unittest.main(argv=sys.argv[:1] + sys.argv[3:], verbosity=2)
