@@ -546,6 +546,7 @@ class PyStore {
 PYBIND11_MODULE(entente, m) {
   using namespace entente::python;
   m.doc() = "entente: political events (CAMEO, PLOVER, Goldstein) from news text, and their store";
+  m.attr("__version__") = "0.1.0";
   py::register_exception<Error>(m, "Error", PyExc_RuntimeError);
 
   py::class_<PyPipeline>(m, "Pipeline",

@@ -58,6 +58,19 @@ class Bindings(unittest.TestCase):
                     "reporter", "date_text", "date_source"):
             self.assertIn(key, e)
 
+    def test_html_bytes_in_a_legacy_charset(self):
+        html = ("<html><head><title>Kim in Beijing</title><meta charset='windows-1252'></head><body>"
+                "<nav>Home | World</nav><article><h1>Kim in Beijing</h1><p>" + SENTENCE +
+                " The two leaders discussed trade \x93and security\x94 at length during the talks.</p>"
+                "</article></body></html>").encode("latin-1")
+        a = self.pipeline.process(html, published="2024-03-21", id="html-1", html=True)
+        self.assertEqual(a["article"]["title"], "Kim in Beijing")
+        self.assertIn("\u201cand security\u201d", a["article"]["text"])  # decoded from windows-1252
+        self.assertNotIn("Home | World", a["article"]["text"])
+        self.assertIn(("PRKGOV", "CHNGOV"), [(e["source"]["code"], (e["target"] or {}).get("code")) for e in a["events"]])
+        with self.assertRaises(TypeError):
+            self.pipeline.process(123)
+
     def test_store_round_trip(self):
         db = os.path.join(self.dir, "events.db")
         store = entente.Store(db)
