@@ -4,6 +4,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "store/sql_db.h"
 #include "store/store.h"
@@ -27,6 +28,7 @@ class SqlStore : public Store {
  private:
   Status WriteDocument(const Analysis& a, const std::string& origin, std::set<std::string>& keys);
   Status Refuse(const std::string& key);
+  Status AddToMonths(const std::string& key, int sign, std::vector<std::vector<SqlParam>>* touched);
 
   std::unique_ptr<SqlDb> db_;
   bool read_only_;
