@@ -45,7 +45,9 @@ TEST_P(StoreContract, ReingestReplacesNeverDuplicates) {
   OPEN_OR_SKIP(store, "reingest");
   Analysis a = Analyse(kMeeting, "2024-03-21", "doc1");
   ASSERT_GE(a.events.size(), 2u);
+  long long writes = *store->WriteCount();
   ASSERT_TRUE(store->Put(a, "test").ok());
+  EXPECT_EQ(*store->WriteCount(), writes + 1);
   long long once = *store->CountEvents();
   EXPECT_EQ(once, static_cast<long long>(a.events.size()));
   ASSERT_TRUE(store->Put(a, "test").ok());

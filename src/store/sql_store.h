@@ -24,6 +24,7 @@ class SqlStore : public Store {
   Result<std::vector<DocumentRow>> Documents(int limit, int offset) override;
   Result<long long> CountEvents() override;
   Result<long long> CountFusedEvents() override;
+  Result<long long> WriteCount() override;
 
  private:
   Status WriteDocument(const Analysis& a, const std::string& origin, std::set<std::string>& keys);

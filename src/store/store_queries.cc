@@ -296,4 +296,10 @@ Result<long long> SqlStore::CountFusedEvents() {
   return r->Int(0, 0);
 }
 
+Result<long long> SqlStore::WriteCount() {
+  auto r = db_->Query("SELECT value FROM meta WHERE key = 'writes'");
+  if (!r.ok()) return r.status();
+  return r->empty() ? 0 : r->Int(0, 0);
+}
+
 }  // namespace entente
