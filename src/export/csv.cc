@@ -15,7 +15,7 @@ const std::vector<std::string> kColumns = {
 const std::vector<std::string>& CsvColumnNames() { return kColumns; }
 
 std::vector<std::string> CsvFields(const StoredEvent& e) {
-  const Evidence* ev = e.evidence.empty() ? nullptr : &e.evidence.front();
+  const Evidence* ev = FirstReport(e);
   std::string none;
   return {std::to_string(e.id), e.date, e.source_actor, e.source_code, e.source_name,
           e.target_actor, e.target_code, e.target_name, e.code, e.root,

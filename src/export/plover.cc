@@ -43,7 +43,7 @@ void PutActor(Json& j, const char* role, const std::string& name, const std::str
 }  // namespace
 
 std::string PloverRecord(const StoredEvent& e) {
-  const Evidence* first = e.evidence.empty() ? nullptr : &e.evidence.front();
+  const Evidence* first = FirstReport(e);
   Json j;
   j["id"] = "entente-" + std::to_string(e.id);
   j["date"] = e.date;

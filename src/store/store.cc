@@ -24,6 +24,12 @@ std::string Publisher(const std::string& url) {
   return host;
 }
 
+const Evidence* FirstReport(const StoredEvent& e) {
+  for (const Evidence& x : e.evidence)
+    if (x.source_code == e.source_code && x.target_code == e.target_code) return &x;
+  return e.evidence.empty() ? nullptr : &e.evidence.front();
+}
+
 Result<std::unique_ptr<Store>> Store::Open(const std::string& target, bool read_only) {
   bool pg = target.rfind("postgresql://", 0) == 0 || target.rfind("postgres://", 0) == 0;
   auto db = pg ? OpenPostgres(target, read_only) : OpenSqlite(target, read_only);

@@ -65,6 +65,7 @@ struct Evidence {
   std::string text;                     // the sentence
   uint32_t span_start = 0, span_end = 0;  // evidence inside `text`, byte offsets
   std::string source_text, target_text, pattern, factuality, reporter;
+  std::string source_code, target_code;  // this report's actors (a mutual act may run either way)
 };
 
 // A fused event: every report of one happening.
@@ -117,6 +118,10 @@ class Store {
   // still right while the counter has not moved (cheap: one row of `meta`).
   virtual Result<long long> WriteCount() = 0;
 };
+
+// The report that stands for a fused event in one-row formats: the first whose actors run
+// in the event's direction, else the first; nullptr without evidence.
+const Evidence* FirstReport(const StoredEvent& e);
 
 // The country part used for dyads: "PRKGOV" -> "PRK"; IGOs keep their organisation code.
 std::string DyadActor(const std::string& code);

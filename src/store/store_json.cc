@@ -49,7 +49,8 @@ nlohmann::ordered_json EvidenceJson(const Evidence& e) {
   return {{"report", e.event_id},     {"doc", e.doc_id},         {"title", e.title},
           {"url", OrNull(e.url)},     {"publisher", OrNull(e.publisher)}, {"published", e.published},
           {"sentence", e.sentence},   {"text", e.text},          {"span", {e.span_start, e.span_end}},
-          {"source_text", e.source_text}, {"target_text", OrNull(e.target_text)}, {"pattern", e.pattern},
+          {"source_code", e.source_code}, {"source_text", e.source_text},
+          {"target_code", OrNull(e.target_code)}, {"target_text", OrNull(e.target_text)}, {"pattern", e.pattern},
           {"factuality", e.factuality}, {"reporter", OrNull(e.reporter)}};
 }
 

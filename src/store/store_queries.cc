@@ -234,10 +234,11 @@ Result<std::vector<StoredEvent>> SqlStore::Events(const EventFilter& filter, boo
   }
   auto ev = db_->Query(
       "SELECT e.group_id, e.id, e.doc_id, d.title, d.url, d.publisher, d.published, e.sentence, s.text, s.byte_start, "
-      "e.span_start, e.span_end, e.source_text, e.target_text, e.pattern, e.factuality, e.reporter "
+      "e.span_start, e.span_end, e.source_text, e.target_text, e.pattern, e.factuality, e.reporter, "
+      "e.source_code, e.target_code "
       "FROM events e JOIN documents d ON d.id = e.doc_id "
       "LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence "
-      "WHERE e.group_id IN (" + in + ") ORDER BY e.group_id, d.published, e.doc_id, e.sentence, e.span_start",
+      "WHERE e.group_id IN (" + in + ") ORDER BY e.group_id, d.published, e.doc_id, e.sentence, e.span_start, e.id",
       ids);
   if (!ev.ok()) return ev.status();
   for (size_t r = 0; r < ev->size(); ++r) {
@@ -253,6 +254,7 @@ Result<std::vector<StoredEvent>> SqlStore::Events(const EventFilter& filter, boo
     x.span_end = static_cast<uint32_t>(std::clamp(b, a < 0 ? 0LL : std::min(a, len), len));
     x.source_text = ev->Text(r, 12), x.target_text = ev->Text(r, 13), x.pattern = ev->Text(r, 14);
     x.factuality = ev->Text(r, 15), x.reporter = ev->Text(r, 16);
+    x.source_code = ev->Text(r, 17), x.target_code = ev->Text(r, 18);
     out[by_id[ev->Int(r, 0)]].evidence.push_back(std::move(x));
   }
   return out;
