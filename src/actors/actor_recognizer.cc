@@ -236,7 +236,33 @@ uint32_t CorefImpl(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st
   if (w == "it" && i + 1 < s.tokens.size() && !s.tokens[i + 1].punct) {
     const Mention* m = nullptr;
     static thread_local Mention first;
+    // "Iraq said (that) it would ...": the speaker right before the speech verb, even when
+    // another country or organisation opened the sentence ("In a letter to the UN, Iraq said it").
+    static const std::unordered_set<std::string> kSpeech = {
+        "said", "says", "announced", "announces", "stated", "states", "declared", "declares", "added",
+        "warned", "warns", "claimed", "claims", "confirmed", "confirms", "insisted", "insists", "indicated"};
+    uint32_t v = i;
+    if (v > 0 && toks[v - 1].norm == "that") --v;
+    if (v > 0 && kSpeech.count(toks[v - 1].norm)) {
+      const uint32_t verb = v - 1;
+      for (auto it = out.rbegin(); it != out.rend(); ++it) {
+        if (it->last < verb) break;
+        if (it->last != verb) continue;
+        auto sp = it;
+        // "Iraq's foreign ministry said it": the country before the agent.
+        if (sp->agent_only && std::next(sp) != out.rend() && !std::next(sp)->agent_only &&
+            std::next(sp)->last + 4 >= sp->first)
+          ++sp;
+        if (!sp->agent_only && !sp->code.empty() && sp->kind != ActorKind::kPerson) {
+          first.code = sp->code;
+          first.name = sp->name;
+          m = &first;
+        }
+        break;
+      }
+    }
     for (const Raw& r : out) {
+      if (m) break;
       if (r.agent_only || r.code.empty() || r.kind == ActorKind::kPerson) continue;
       first.code = r.code;
       first.name = r.name;
