@@ -308,6 +308,11 @@ bool Capitalised(const Sentence& s, uint32_t first, uint32_t last) {
     const Token& t = s.tokens[i];
     if (t.punct) continue;
     if (t.norm == "the" || t.norm == "of") continue;
+    // Lower-case name particles: "al-Qaeda", "al-Shabaab", "el-Bashir", "bin Laden".
+    if (!t.upper_initial && i + 1 < last &&
+        (t.norm == "al" || t.norm == "el" || t.norm == "bin" || t.norm == "ibn" || t.norm == "de" ||
+         t.norm == "van" || t.norm == "von" || t.norm == "dos" || t.norm == "da"))
+      continue;
     return t.upper_initial;
   }
   return false;
