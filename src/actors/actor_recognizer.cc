@@ -646,6 +646,10 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
           for (size_t k2 = 0; k2 < merged.size(); ++k2) {
             const Raw& c = merged[k2];
             if (c.agent_only || c.kind == ActorKind::kPerson || c.code.size() < 3 || IsIgoLike(c.code)) continue;
+            // "guerrillas near the Thai border": a country naming a border is a place, not the owner.
+            if (c.last < toks.size() &&
+                (toks[c.last].norm == "border" || toks[c.last].norm == "borders" || toks[c.last].norm == "frontier"))
+              continue;
             uint32_t dist = c.first > r.last ? c.first - r.last : r.first - c.last;
             if (dist < best_dist) best_dist = dist, best = static_cast<int>(k2);
           }
