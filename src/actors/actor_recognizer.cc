@@ -219,6 +219,21 @@ uint32_t CorefImpl(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st
     }
   }
   if (w == "they") {
+    // "Ivory Coast rebels ... rejected a Senegalese plan, and said they": a country with its
+    // agent word earlier in this sentence is a group (not yet combined at this point), and
+    // it comes before a bare country.
+    for (auto it = out.rbegin(); it != out.rend(); ++it) {
+      if (!it->agent_only && it->kind == ActorKind::kOrg) break;  // an organisation named later wins
+      if (!it->agent_only || it->code.empty() || std::next(it) == out.rend()) continue;
+      const Raw& c = *std::next(it);
+      if (c.agent_only || c.kind != ActorKind::kCountry || c.code.size() != 3 || IsIgoLike(c.code) ||
+          c.last > it->first || it->first - c.last > 1)
+        continue;
+      Raw r{i, i + 1, c.code + it->code, c.name, ActorKind::kOrg, {}, c.name};
+      r.group = true;
+      out.push_back(std::move(r));
+      return 1;
+    }
     // A delegation, party or other organisation named lately before a bare country.
     const Mention* m = last_where([&](const Mention& m) {
       return m.is_group && m.kind != "country" && m.sentence + 2 >= s_index;
