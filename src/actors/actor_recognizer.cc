@@ -219,6 +219,21 @@ uint32_t CorefImpl(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st
     }
   }
   if (w == "they") {
+    // "Ivory Coast rebels ... rejected a Senegalese plan, and said they": a country with its
+    // agent word earlier in this sentence is a group (not yet combined at this point), and
+    // it comes before a bare country.
+    for (auto it = out.rbegin(); it != out.rend(); ++it) {
+      if (!it->agent_only && it->kind == ActorKind::kOrg) break;  // an organisation named later wins
+      if (!it->agent_only || it->code.empty() || std::next(it) == out.rend()) continue;
+      const Raw& c = *std::next(it);
+      if (c.agent_only || c.kind != ActorKind::kCountry || c.code.size() != 3 || IsIgoLike(c.code) ||
+          c.last > it->first || it->first - c.last > 1)
+        continue;
+      Raw r{i, i + 1, c.code + it->code, c.name, ActorKind::kOrg, {}, c.name};
+      r.group = true;
+      out.push_back(std::move(r));
+      return 1;
+    }
     // A delegation, party or other organisation named lately before a bare country.
     const Mention* m = last_where([&](const Mention& m) {
       return m.is_group && m.kind != "country" && m.sentence + 2 >= s_index;
@@ -236,7 +251,33 @@ uint32_t CorefImpl(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st
   if (w == "it" && i + 1 < s.tokens.size() && !s.tokens[i + 1].punct) {
     const Mention* m = nullptr;
     static thread_local Mention first;
+    // "Iraq said (that) it would ...": the speaker right before the speech verb, even when
+    // another country or organisation opened the sentence ("In a letter to the UN, Iraq said it").
+    static const std::unordered_set<std::string> kSpeech = {
+        "said", "says", "announced", "announces", "stated", "states", "declared", "declares", "added",
+        "warned", "warns", "claimed", "claims", "confirmed", "confirms", "insisted", "insists", "indicated"};
+    uint32_t v = i;
+    if (v > 0 && toks[v - 1].norm == "that") --v;
+    if (v > 0 && kSpeech.count(toks[v - 1].norm)) {
+      const uint32_t verb = v - 1;
+      for (auto it = out.rbegin(); it != out.rend(); ++it) {
+        if (it->last < verb) break;
+        if (it->last != verb) continue;
+        auto sp = it;
+        // "Iraq's foreign ministry said it": the country before the agent.
+        if (sp->agent_only && std::next(sp) != out.rend() && !std::next(sp)->agent_only &&
+            std::next(sp)->last + 4 >= sp->first)
+          ++sp;
+        if (!sp->agent_only && !sp->code.empty() && sp->kind != ActorKind::kPerson) {
+          first.code = sp->code;
+          first.name = sp->name;
+          m = &first;
+        }
+        break;
+      }
+    }
     for (const Raw& r : out) {
+      if (m) break;
       if (r.agent_only || r.code.empty() || r.kind == ActorKind::kPerson) continue;
       first.code = r.code;
       first.name = r.name;
@@ -282,6 +323,11 @@ bool Capitalised(const Sentence& s, uint32_t first, uint32_t last) {
     const Token& t = s.tokens[i];
     if (t.punct) continue;
     if (t.norm == "the" || t.norm == "of") continue;
+    // Lower-case name particles: "al-Qaeda", "al-Shabaab", "el-Bashir", "bin Laden".
+    if (!t.upper_initial && i + 1 < last &&
+        (t.norm == "al" || t.norm == "el" || t.norm == "bin" || t.norm == "ibn" || t.norm == "de" ||
+         t.norm == "van" || t.norm == "von" || t.norm == "dos" || t.norm == "da"))
+      continue;
     return t.upper_initial;
   }
   return false;
@@ -615,6 +661,10 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
           for (size_t k2 = 0; k2 < merged.size(); ++k2) {
             const Raw& c = merged[k2];
             if (c.agent_only || c.kind == ActorKind::kPerson || c.code.size() < 3 || IsIgoLike(c.code)) continue;
+            // "guerrillas near the Thai border": a country naming a border is a place, not the owner.
+            if (c.last < toks.size() &&
+                (toks[c.last].norm == "border" || toks[c.last].norm == "borders" || toks[c.last].norm == "frontier"))
+              continue;
             uint32_t dist = c.first > r.last ? c.first - r.last : r.first - c.last;
             if (dist < best_dist) best_dist = dist, best = static_cast<int>(k2);
           }
