@@ -21,7 +21,8 @@ struct ChangePoint {
   double score = 0;                // |after - before| * sqrt(min(events_before, events_after))
 };
 
-// `series` must be in period order; missing periods count as empty.
+// `series` must be in period order; windows count points as given (Store::Series returns
+// only periods with events, so a quiet gap is skipped over, not read as calm).
 std::vector<ChangePoint> DetectChanges(const std::vector<SeriesPoint>& series, int window = 3, int top = 5);
 
 // Cooperation index of one point: (quad1 + quad2 - quad3 - quad4) / events, 0 when empty.
