@@ -31,10 +31,9 @@ function filters() {
 
 function showError(err) {
   const box = $('error');
-  if (!err) { box.hidden = true; box.textContent = ''; return; }
-  box.hidden = false;
-  box.textContent = err.message;
-  for (const id of ['from', 'to', 'code', 'source', 'target']) $(id).classList.toggle('invalid', err.param === id);
+  for (const id of ['from', 'to', 'code', 'source', 'target']) $(id).classList.toggle('invalid', !!err && err.param === id);
+  box.hidden = !err;
+  box.textContent = err ? err.message : '';
 }
 
 function option(value, label, selected) {

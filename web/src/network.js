@@ -44,9 +44,14 @@ export function renderNetwork(root, network, { selected, onPick }) {
     .force('collide', forceCollide().radius((d) => radius(d) + 4))
     .stop();
   for (let i = 0; i < 300; i++) sim.tick();
+  // Fit the layout to the box (never enlarging more than 2.5 times).
+  const pad = 40;
+  const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
+  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+  const k = Math.min(2.5, (W - 2 * pad) / Math.max(1, x1 - x0), (H - 2 * pad) / Math.max(1, y1 - y0));
   for (const n of nodes) {
-    n.x = Math.max(30, Math.min(W - 30, n.x));
-    n.y = Math.max(24, Math.min(H - 24, n.y));
+    n.x = W / 2 + (n.x - (x0 + x1) / 2) * k;
+    n.y = H / 2 + (n.y - (y0 + y1) / 2) * k;
   }
   const maxLink = Math.max(1, ...links.map((l) => l.events));
   const gLinks = svg('g', { class: 'links' });

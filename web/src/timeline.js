@@ -11,24 +11,37 @@ Chart.register(BarController, BarElement, LineController, LineElement, PointElem
 
 let chart = null;
 
-// Consecutive periods from first to last for month and year series (empty ones
-// included, so gaps show as gaps); other granularities as given.
+// Month and year series with their empty periods filled in, so quiet months show as
+// quiet; a gap longer than MAX_GAP periods is drawn as one "…" slot instead, so one old
+// event does not squeeze the rest of the chart. Other granularities as given.
+const MAX_GAP = 24;
+
+function nextPeriod(period, by) {
+  if (by === 'year') return String(+period + 1);
+  let [y, m] = period.split('-').map(Number);
+  if (++m > 12) { m = 1; y++; }
+  return `${y}-${String(m).padStart(2, '0')}`;
+}
+
+function periodsBetween(a, b, by) {
+  if (by === 'year') return +b - +a - 1;
+  const [y1, m1] = a.split('-').map(Number), [y2, m2] = b.split('-').map(Number);
+  return (y2 - y1) * 12 + (m2 - m1) - 1;
+}
+
 export function fillPeriods(points, by) {
   if (points.length < 2 || (by !== 'month' && by !== 'year')) return points;
-  const byPeriod = new Map(points.map((p) => [p.period, p]));
   const empty = (period) => ({ period, events: 0, cooperation: 0, conflict: 0, goldstein_mean: null, empty: true });
-  const out = [];
-  if (by === 'year') {
-    const a = +points[0].period, b = +points[points.length - 1].period;
-    for (let y = a; y <= b && out.length < 500; y++) out.push(byPeriod.get(String(y)) || empty(String(y)));
-  } else {
-    let [y, m] = points[0].period.split('-').map(Number);
-    const [y2, m2] = points[points.length - 1].period.split('-').map(Number);
-    while ((y < y2 || (y === y2 && m <= m2)) && out.length < 1200) {
-      const period = `${y}-${String(m).padStart(2, '0')}`;
-      out.push(byPeriod.get(period) || empty(period));
-      if (++m > 12) { m = 1; y++; }
+  const out = [points[0]];
+  for (let i = 1; i < points.length; i++) {
+    const prev = points[i - 1].period, cur = points[i].period;
+    const gap = periodsBetween(prev, cur, by);
+    if (gap > MAX_GAP) {
+      out.push(empty(`… ${gap} ${by}s …`));
+    } else {
+      for (let p = nextPeriod(prev, by), n = 0; n < gap; p = nextPeriod(p, by), n++) out.push(empty(p));
     }
+    out.push(points[i]);
   }
   return out;
 }
