@@ -134,9 +134,9 @@ TEST_P(StoreContract, SeriesNetworkAndFilters) {
       Analyse("Xi Jinping praised Kim Jong Un on Friday.", "2018-04-14", "s3"),
       Analyse("Russia condemned the United States on Monday.", "2018-04-10", "s4"),
   };
-  std::vector<const Analysis*> batch;
-  for (const Analysis& a : docs) batch.push_back(&a);
-  ASSERT_TRUE(store->PutBatch(batch, "t").ok());
+  std::vector<std::pair<const Analysis*, std::string>> batch;
+  for (const Analysis& a : docs) batch.push_back({&a, "t"});
+  ASSERT_TRUE(store->PutBatch(batch).ok());
   EventFilter f;
   f.source = "PRK", f.target = "CHN";
   auto months = store->Series(f, "month");

@@ -2,8 +2,12 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdio>
+#include <set>
+#include <sstream>
 
+#include "common/date.h"
 #include "ingest/input_reader.h"
 
 namespace entente::cli {
@@ -103,6 +107,65 @@ int ForEachDocument(const InputFlags& f, const Pipeline* pipeline, bool progress
   }
   std::fflush(stdout);
   return failed ? 1 : 0;
+}
+
+void AddFilterFlags(CLI::App* cmd, FilterFlags& f, bool paging) {
+  cmd->add_option("--db", f.db, "SQLite database file or postgresql://… URI")->required();
+  cmd->add_option("--source", f.source, "Source actor, country part (PRK) or organisation (IGOUNO)");
+  cmd->add_option("--target", f.target, "Target actor");
+  cmd->add_flag("--directed", f.directed, "Only source -> target (default: both directions)");
+  cmd->add_option("--actor", f.actor, "Events with this actor on either side");
+  cmd->add_option("--code", f.code, "CAMEO code prefix: 04, 042");
+  cmd->add_option("--from", f.from, "First date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  cmd->add_option("--to", f.to, "Last date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)");
+  cmd->add_option("--factuality", f.factuality, "Comma-separated: asserted,negated,future,hypothetical,alleged");
+  if (paging) {
+    cmd->add_option("--limit", f.limit, "At most this many events")->check(CLI::Range(0, 100000));
+    cmd->add_option("--offset", f.offset, "Skip this many events")->check(CLI::NonNegativeNumber);
+  }
+}
+
+Result<EventFilter> ToFilter(const FilterFlags& f) {
+  EventFilter out;
+  auto actor = [](const std::string& flag, const std::string& v) -> Status {
+    for (char c : v)
+      if (!std::isupper(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c)))
+        return Status::InvalidArgument(flag + " must be an actor code such as PRK, not '" + v + "'");
+    return Status::Ok();
+  };
+  ENTENTE_RETURN_IF_ERROR(actor("--source", f.source));
+  ENTENTE_RETURN_IF_ERROR(actor("--target", f.target));
+  ENTENTE_RETURN_IF_ERROR(actor("--actor", f.actor));
+  for (const auto& [flag, v] : {std::pair<const char*, const std::string&>{"--from", f.from}, {"--to", f.to}}) {
+    if (v.empty()) continue;
+    auto d = ParseIsoDate(v);
+    if (!d || d->ToString() != v)
+      return Status::InvalidArgument(std::string(flag) + " must be YYYY, YYYY-MM or YYYY-MM-DD, not '" + v + "'");
+  }
+  for (char c : f.code)
+    if (!std::isdigit(static_cast<unsigned char>(c)))
+      return Status::InvalidArgument("--code must be digits (a CAMEO code prefix), not '" + f.code + "'");
+  static const std::set<std::string> kKinds = {"asserted", "negated", "future", "hypothetical", "alleged"};
+  std::stringstream ss(f.factuality);
+  for (std::string k; std::getline(ss, k, ',');) {
+    if (k.empty()) continue;
+    if (!kKinds.count(k)) return Status::InvalidArgument("--factuality: unknown kind '" + k + "'");
+    out.factuality.push_back(k);
+  }
+  out.source = f.source, out.target = f.target, out.actor = f.actor, out.code = f.code;
+  out.from = f.from, out.to = f.to;
+  out.both_directions = !f.directed;
+  out.limit = f.limit, out.offset = f.offset;
+  return out;
+}
+
+std::unique_ptr<Store> OpenStoreOrReport(const std::string& target) {
+  auto store = Store::Open(target, /*read_only=*/true);
+  if (!store.ok()) {
+    std::fprintf(stderr, "entente: %s\n", store.status().message().c_str());
+    return nullptr;
+  }
+  return std::move(*store);
 }
 
 }  // namespace entente::cli

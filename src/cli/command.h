@@ -11,6 +11,7 @@
 #include "entente/analysis.h"
 #include "entente/document.h"
 #include "entente/pipeline.h"
+#include "store/store.h"
 
 namespace entente::cli {
 
@@ -39,6 +40,19 @@ std::unique_ptr<Pipeline> MakePipelineOrReport(const InputFlags& f);
 // 2 the run could not start.
 int ForEachDocument(const InputFlags& f, const Pipeline* pipeline, bool progress,
                     const std::function<std::string(const Document&, const Analysis*)>& fn);
+
+// Options that choose events in a store (dyads, events, export).
+struct FilterFlags {
+  std::string db;
+  std::string source, target, actor, code, from, to, factuality;
+  bool directed = false;
+  int limit = 100, offset = 0;
+};
+void AddFilterFlags(CLI::App* cmd, FilterFlags& f, bool paging);
+// The filter, or an error naming the bad flag.
+Result<EventFilter> ToFilter(const FilterFlags& f);
+// Opens the store read-only, printing the error: nullptr when it cannot be opened.
+std::unique_ptr<Store> OpenStoreOrReport(const std::string& target);
 
 struct Command {
   std::string name;

@@ -15,7 +15,7 @@ class SqlStore : public Store {
   SqlStore(std::unique_ptr<SqlDb> db, bool read_only) : db_(std::move(db)), read_only_(read_only) {}
 
   Status Put(const Analysis& analysis, const std::string& origin) override;
-  Status PutBatch(const std::vector<const Analysis*>& analyses, const std::string& origin) override;
+  Status PutBatch(const std::vector<std::pair<const Analysis*, std::string>>& documents) override;
   Result<std::vector<DyadRow>> Dyads(const std::string& by) override;
   Result<std::vector<SeriesPoint>> Series(const EventFilter& filter, const std::string& by) override;
   Result<Network> NetworkOf(const EventFilter& filter) override;

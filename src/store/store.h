@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "entente/analysis.h"
@@ -96,8 +97,9 @@ class Store {
 
   // Stores one document (replacing an earlier version) and re-fuses its events.
   virtual Status Put(const Analysis& analysis, const std::string& origin) = 0;
-  // The same for many documents in one transaction (faster; all or nothing).
-  virtual Status PutBatch(const std::vector<const Analysis*>& analyses, const std::string& origin) = 0;
+  // The same for many documents (with their origins) in one transaction: faster, and
+  // all or nothing.
+  virtual Status PutBatch(const std::vector<std::pair<const Analysis*, std::string>>& documents) = 0;
 
   // Per (source country, target country, period): fused event count and mean Goldstein.
   // `by` is "day", "month" or "year".

@@ -33,15 +33,15 @@ std::string EventKey(const Event& e) {
 }  // namespace
 
 Status SqlStore::Put(const Analysis& analysis, const std::string& origin) {
-  return PutBatch({&analysis}, origin);
+  return PutBatch({{&analysis, origin}});
 }
 
-Status SqlStore::PutBatch(const std::vector<const Analysis*>& analyses, const std::string& origin) {
+Status SqlStore::PutBatch(const std::vector<std::pair<const Analysis*, std::string>>& documents) {
   if (read_only_) return Status::InvalidArgument(db_->name() + ": opened read-only");
   ENTENTE_RETURN_IF_ERROR(db_->BeginWrite());
   std::set<std::string> keys;
   Status st;
-  for (const Analysis* a : analyses) {
+  for (const auto& [a, origin] : documents) {
     st = WriteDocument(*a, origin, keys);
     if (!st.ok()) break;
   }
