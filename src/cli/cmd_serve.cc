@@ -21,7 +21,7 @@ Register reg({"serve", [](CLI::App& app) -> std::function<int()> {
   cmd->add_option("--host", f->host, "Address to listen on (default 127.0.0.1: this machine only)");
   cmd->add_option("--port", f->port, "Port (default 8080; 0: any free port)")->check(CLI::Range(0, 65535));
   cmd->add_option("--static", f->static_dir, "The built dashboard (default: web/dist beside the program or source)");
-  cmd->add_option("--threads", f->threads, "Worker threads (default: 4 per core, at least 8)")->check(CLI::Range(1, 256));
+  cmd->add_option("--threads", f->threads, "Worker threads (default: 16 per core, at least 64)")->check(CLI::Range(1, 256));
   cmd->add_option("--dictionaries", f->dict_dir, "Dictionary folder for actor names (default: the shipped one)");
   return [=]() -> int {
     if (!cmd->parsed()) return -1;

@@ -80,11 +80,15 @@ struct Server::Impl {
   }
 
   void Setup() {
+    // A worker keeps its keep-alive connection until it closes, so there are enough
+    // workers for many concurrent clients; an idle worker costs little (its store is
+    // opened on first use).
     int threads = options.threads > 0 ? options.threads
-                                      : static_cast<int>(std::max(8u, 4 * std::thread::hardware_concurrency()));
+                                      : static_cast<int>(std::max(64u, 16 * std::thread::hardware_concurrency()));
     http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
     http.set_default_headers(SecurityHeaders());
-    http.set_keep_alive_max_count(1000);
+    http.set_keep_alive_max_count(100);  // then the connection yields its worker
+    http.set_tcp_nodelay(true);  // no 40 ms Nagle/delayed-ACK stall between header and body writes
     http.set_payload_max_length(1 << 16);
     // Read-only: GET and HEAD only.
     http.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
