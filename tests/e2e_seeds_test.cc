@@ -69,6 +69,9 @@ TEST(Seeds, TheEventsAReaderSeesFirst) {
   EXPECT_TRUE(Has("001", "PRKGOV", "CHNGOV", "04", "2021-03"));  // message to Xi in March
   EXPECT_TRUE(Has("001", "PRKGOV", "VNMGOV", "04", "2021-03"));  // verbal messages to the leaders of
   EXPECT_TRUE(Has("001", "PRKGOV", "LAOGOV", "04", "2021-03"));  //   Vietnam, Laos and Cuba
+  EXPECT_TRUE(Has("001", "PRK", "KOR", "16", "2021-04"));  // severing connections with Seoul and Washington
+  EXPECT_TRUE(Has("001", "PRK", "USA", "16", "2021-04"));
+  EXPECT_TRUE(Has("001", "USA", "PRK", "16", "2021-04"));  // sanctions and pressure from the U.S.
   // 002 (Mar 2024): Kim Song Nam's delegation
   EXPECT_TRUE(Has("002", "PRKPTY", "CHN", "04", "2024-03"));
   EXPECT_TRUE(Has("002", "PRKPTY", "VNM", "04", "2024-03"));
@@ -86,6 +89,7 @@ TEST(Seeds, TheEventsAReaderSeesFirst) {
   EXPECT_TRUE(Has("004", "PRKGOV", "-", "15", "2024-10"));  // the artillery drill
   EXPECT_TRUE(Has("004", "PRK", "CHN", "05", "1949-10"));  // ties established on Oct. 6, 1949
   EXPECT_TRUE(Has("004", "PRK", "RUS", "07", "2024", "alleged"));  // suspected weapons supply
+  EXPECT_TRUE(Has("004", "PRK", "USA", "11", "2024-10"));  // locked in confrontations with the US
 }
 
 TEST(Seeds, NothingFromTheNoise) {
