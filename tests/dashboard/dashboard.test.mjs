@@ -2,7 +2,9 @@
 // playwright-core from web/): ingests the bundled seeds, starts `entente serve` on a free
 // loopback port, picks the North Korea–China dyad and checks the timeline, the network
 // and the event table (evidence highlighted, traceable to the stored sentence), keeps a
-// screenshot, and stops the server with SIGTERM.
+// screenshot, and stops the server with SIGTERM. Besides the seeds it ingests one page
+// (markup.jsonl, with a URL) whose text decodes to <script> and <img onerror>: shown as
+// text, never run.
 //
 // usage: node tests/dashboard/dashboard.test.mjs ENTENTE_BINARY ARTIFACTS_DIR
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
@@ -20,10 +22,7 @@ const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const dist = path.join(root, 'web/dist');
 
 // North Korea's partners that the dyad picker must offer.
-const PARTNERS = ['CHN', 'RUS', 'CUB', 'LAO', 'VNM', 'MNG'];
-// Asked for too, but the seeds yield no coded PRK–KOR or PRK–USA event (the articles only
-// describe those relations in passing): reported, not faked. The test says when they appear.
-const NOT_YET_CODED = ['KOR', 'USA'];
+const PARTNERS = ['CHN', 'RUS', 'CUB', 'LAO', 'VNM', 'MNG', 'KOR', 'USA'];
 // Months of the PRK–CHN timeline that the seed articles report on.
 const MONTHS = ['2018-10', '2023-09', '2024-03', '2024-10'];
 
@@ -68,6 +67,8 @@ async function main() {
   // 1. The seeds in a fresh database.
   const ingest = spawnSync(entente, ['ingest', '--db', db, '--jsonl', path.join(root, 'examples/seeds.jsonl')], { encoding: 'utf8' });
   assert.equal(ingest.status, 0, `ingest failed: ${ingest.stderr}`);
+  const markup = spawnSync(entente, ['ingest', '--db', db, '--jsonl', path.join(root, 'tests/dashboard/markup.jsonl')], { encoding: 'utf8' });
+  assert.equal(markup.status, 0, `ingest of markup.jsonl failed: ${markup.stderr}`);
 
   // 2. The server on a free port.
   const port = await freePort();
@@ -109,9 +110,6 @@ async function main() {
   for (const p of PARTNERS) assert.ok(offered.includes(p), `the target picker does not offer PRK–${p}: ${offered}`);
   const chinaLabel = targets.find((t) => t.value === 'CHN').label;
   assert.match(chinaLabel, /^China \(CHN\) · \d+$/);
-  for (const p of NOT_YET_CODED) {
-    log(offered.includes(p) ? `PRK–${p} is now offered: move it to PARTNERS` : `note: the seeds yield no PRK–${p} event, so the picker cannot offer it`);
-  }
   log(`picker offers PRK with ${offered.filter(Boolean).join(', ')}`);
 
   await page.selectOption('#target', 'CHN');
@@ -165,6 +163,15 @@ async function main() {
     assert.ok(ev, `the highlight is not an evidence span of ${item.doc}#${item.sentence}: ${item.marks[0]}`);
     assert.equal(item.text.slice(ev.span_utf16[0], ev.span_utf16[1]), item.marks[0]);
   }
+  // Article links: the page with a URL is linked, safely; its markup is text, not elements.
+  const links = await page.$$eval('#events li.evidence-item a', (as) => as.map((a) => ({ href: a.href, rel: a.rel, text: a.textContent })));
+  const link = links.find((l) => l.href === 'https://example.org/news/kim-xi-trade');
+  assert.ok(link, `no link to the source article: ${JSON.stringify(links)}`);
+  assert.match(link.rel, /noopener/);
+  assert.equal(link.text, 'Kim and Xi discuss trade <img src=x onerror=window.__xss=1>');
+  assert.ok(items.some((i) => i.text.includes('<script>window.__xss=2</script><img src=x onerror=window.__xss=3>')), 'the markup sentence is not shown as text');
+  assert.equal(await page.$$eval('#events script, #events img', (els) => els.length), 0, 'article text became elements');
+  assert.equal(await page.evaluate(() => window.__xss), undefined, 'article text ran as script');
   log(`events: ${events.length} PRK–CHN events, ${items.length} evidence sentences, each highlighted and found in the store`);
 
   // 8. Filters: a period narrows the timeline; a bad code is a named error.
