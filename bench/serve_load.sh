@@ -8,7 +8,9 @@
 # times (default 5) for SECONDS each (default 10) with CONNECTIONS connections (default 32)
 # against SERVE_LOAD_PATH (default the PRK-CHN monthly series), prints each run and the
 # medians, and stops the server. Exit status 1 when any request failed or was not 2xx.
-# SERVE_THREADS sets the server's worker threads; WRK_THREADS wrk's (default 2).
+# SERVE_THREADS sets the server's worker threads; WRK_THREADS wrk's (default 2);
+# SERVE_ARGS more `entente serve` flags (e.g. "--cache-mb 0": every answer computed);
+# SERVE_LOAD_MIX=1 asks many different dyads' series (bench/serve_load_mix.lua) instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:?usage: bench/serve_load.sh DB [RUNS] [SECONDS] [CONNECTIONS]}
@@ -23,6 +25,10 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 url="http://127.0.0.1:$port$path"
 args=(serve --db "$db" --port "$port")
 [ -n "${SERVE_THREADS:-}" ] && args+=(--threads "$SERVE_THREADS")
+# shellcheck disable=SC2206
+[ -n "${SERVE_ARGS:-}" ] && args+=($SERVE_ARGS)
+lua=()
+[ "${SERVE_LOAD_MIX:-0}" = 1 ] && lua=(-s bench/serve_load_mix.lua)
 log=$(mktemp)
 build/entente "${args[@]}" 2>"$log" &
 server=$!
@@ -34,12 +40,12 @@ done
 status=$(curl -s -o /dev/null -w '%{http_code}' "$url")
 [ "$status" = 200 ] || { echo "serve_load: $url answered $status" >&2; cat "$log" >&2; exit 1; }
 bytes=$(curl -s "$url" | wc -c)
-echo "serve_load: $url ($bytes bytes a response), $runs runs of ${seconds}s, $connections connections"
-wrk -t"${WRK_THREADS:-2}" -c"$connections" -d2s "$url" >/dev/null  # warm-up
+echo "serve_load: ${lua[*]:+mixed dyads (bench/serve_load_mix.lua) like }$url ($bytes bytes a response), $runs runs of ${seconds}s, $connections connections${SERVE_ARGS:+, serve $SERVE_ARGS}"
+wrk -t"${WRK_THREADS:-2}" -c"$connections" -d2s "${lua[@]}" "$url" >/dev/null  # warm-up
 
 rates=() bad=0
 for i in $(seq "$runs"); do
-  out=$(wrk -t"${WRK_THREADS:-2}" -c"$connections" -d"${seconds}s" --latency "$url")
+  out=$(wrk -t"${WRK_THREADS:-2}" -c"$connections" -d"${seconds}s" --latency "${lua[@]}" "$url")
   rate=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")

@@ -14,7 +14,7 @@ Register reg({"serve", [](CLI::App& app) -> std::function<int()> {
   auto* cmd = app.add_subcommand("serve", "HTTP JSON API and web dashboard over a database (read-only)");
   struct Flags {
     std::string db, host = "127.0.0.1", static_dir, dict_dir;
-    int port = 8080, threads = 0;
+    int port = 8080, threads = 0, cache_mb = 64;
   };
   auto f = std::make_shared<Flags>();
   cmd->add_option("--db", f->db, "SQLite database file or postgresql:// URI")->required();
@@ -22,6 +22,8 @@ Register reg({"serve", [](CLI::App& app) -> std::function<int()> {
   cmd->add_option("--port", f->port, "Port (default 8080; 0: any free port)")->check(CLI::Range(0, 65535));
   cmd->add_option("--static", f->static_dir, "The built dashboard (default: web/dist beside the program or source)");
   cmd->add_option("--threads", f->threads, "Worker threads (default: 16 per core, at least 64)")->check(CLI::Range(1, 256));
+  cmd->add_option("--cache-mb", f->cache_mb, "Answers kept while the database is unchanged, in MiB (default 64; 0: none)")
+      ->check(CLI::Range(0, 65536));
   cmd->add_option("--dictionaries", f->dict_dir, "Dictionary folder for actor names (default: the shipped one)");
   return [=]() -> int {
     if (!cmd->parsed()) return -1;
@@ -30,6 +32,7 @@ Register reg({"serve", [](CLI::App& app) -> std::function<int()> {
     o.host = f->host;
     o.port = f->port;
     o.threads = f->threads;
+    o.cache_bytes = static_cast<size_t>(f->cache_mb) << 20;
     o.static_dir = f->static_dir.empty() ? serve::DefaultStaticDir() : f->static_dir;
     std::string dict = f->dict_dir.empty() ? serve::DefaultDictionaryDir() : f->dict_dir;
     if (!dict.empty()) o.names = serve::ActorNames::Load(dict);

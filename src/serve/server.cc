@@ -9,6 +9,7 @@
 
 #include "serve/api.h"
 #include "serve/json.h"
+#include "serve/response_cache.h"
 #include "store/store.h"
 
 namespace entente::serve {
@@ -62,8 +63,27 @@ struct Server::Impl {
   httplib::Server http;
   unsigned long long id = next_server_id++;
   int port = -1;
+  ResponseCache cache;
 
-  explicit Impl(ServeOptions o) : options(std::move(o)), api(options.names) {}
+  explicit Impl(ServeOptions o) : options(std::move(o)), api(options.names), cache(options.cache_bytes) {}
+
+  ApiResponse Answer(const httplib::Request& req, bool* hit) {
+    std::string key, version;
+    if (options.cache_bytes) version = DataVersion(options.db);  // before the query: the answer is at least this new
+    if (!version.empty()) {
+      key = CacheKey(req.path, req.params);
+      if (auto r = cache.Get(key, version)) {
+        *hit = true;
+        return std::move(*r);
+      }
+    }
+    Status error;
+    Store* store = StoreForThread(&error);
+    if (!store) return {503, Body(ErrorJson("store: " + error.message()))};
+    ApiResponse r = api.Handle(req.path, req.params, *store);
+    if (!version.empty()) cache.Put(key, version, r);
+    return r;
+  }
 
   Store* StoreForThread(Status* error) {
     if (thread_store.server != id || !thread_store.store) {
@@ -101,10 +121,9 @@ struct Server::Impl {
     });
     http.Get(R"(/api/.*)", [this](const httplib::Request& req, httplib::Response& res) {
       res.set_header("Cache-Control", "no-store");
-      Status error;
-      Store* store = StoreForThread(&error);
-      ApiResponse r = store ? api.Handle(req.path, req.params, *store)
-                            : ApiResponse{503, Body(ErrorJson("store: " + error.message()))};
+      bool hit = false;
+      ApiResponse r = Answer(req, &hit);
+      res.set_header("X-Entente-Cache", hit ? "hit" : "miss");
       res.status = r.status;
       res.set_content(std::move(r.body), "application/json; charset=utf-8");
     });

@@ -18,6 +18,7 @@ struct ServeOptions {
   int port = 8080;                // 0: any free port (see Server::port)
   std::string static_dir;         // the built dashboard (web/dist); "" serves the API only
   int threads = 0;                // worker threads; 0: a default from the core count
+  size_t cache_bytes = 64 << 20;  // answers kept while the database is unchanged; 0: none
   ActorNames names;
 };
 

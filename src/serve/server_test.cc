@@ -146,6 +146,46 @@ TEST(ServeServer, ConcurrentRequestsEachGetAnAnswer) {
   EXPECT_EQ(ok.load(), 6 * 25);
 }
 
+// A repeated question is answered from the cache until the database changes.
+TEST(ServeServer, CachedAnswersFollowTheDatabase) {
+  std::string path = testing::SeedsDb() + ".cache.db";
+  for (const char* x : {"", "-wal", "-shm"}) std::filesystem::remove(path + x);
+  std::filesystem::copy_file(testing::SeedsDb(), path);
+  ServeOptions o = Options();
+  o.db = path;
+  Running s(o);
+  auto c = s.client();
+  const char* url = "/api/series?source=PRK&target=CHN&by=year";
+  auto first = c.Get(url);
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->get_header_value("X-Entente-Cache"), "miss");
+  auto second = c.Get(url);
+  ASSERT_TRUE(second);
+  EXPECT_EQ(second->get_header_value("X-Entente-Cache"), "hit");
+  EXPECT_EQ(second->body, first->body);
+  long long before = 0;
+  Json j1 = Json::parse(first->body);
+  for (const Json& p : j1["points"]) before += p["events"].get<long long>();
+  EXPECT_GT(before, 0);
+  {
+    auto w = Store::Open(path);
+    ASSERT_TRUE(w.ok());
+    auto a = entente::testing::ShippedPipeline().Process(entente::testing::TextDoc(
+        "Kim Jong Un met Chinese President Xi Jinping in Beijing on Tuesday.", "2030-03-21", "cache_new"));
+    ASSERT_TRUE(a.ok());
+    ASSERT_TRUE((*w)->Put(*a, "test").ok());
+  }
+  auto third = c.Get(url);
+  ASSERT_TRUE(third);
+  EXPECT_EQ(third->get_header_value("X-Entente-Cache"), "miss");
+  long long after = 0;
+  Json j3 = Json::parse(third->body);
+  for (const Json& p : j3["points"]) after += p["events"].get<long long>();
+  EXPECT_GT(after, before);
+  s.Stop();
+  for (const char* x : {"", "-wal", "-shm"}) std::filesystem::remove(path + x);
+}
+
 TEST(ServeServer, StopEndsRun) {
   Running s(Options());
   auto t0 = std::chrono::steady_clock::now();
