@@ -108,6 +108,12 @@ def main():
                    "target_actor, target_code, target_name, code, root, quad, goldstein, plover, factuality, "
                    "mentions, articles, sources, text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", groups)
     db.commit()
+    # The monthly aggregate entente maintains on every write, rebuilt here in one pass.
+    db.execute("DELETE FROM dyad_months")
+    db.execute("INSERT INTO dyad_months SELECT source_actor, target_actor, substr(date, 1, 7), quad, factuality, "
+               "count(*), sum(mentions), sum(CAST(round(goldstein * 10) AS INTEGER)) FROM event_groups "
+               "WHERE date <> '' AND target_actor IS NOT NULL GROUP BY 1, 2, 3, 4, 5")
+    db.commit()
     db.execute("ANALYZE")
     db.commit()
     n_ev, n_gr = db.execute("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM event_groups)").fetchone()

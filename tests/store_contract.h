@@ -45,7 +45,9 @@ TEST_P(StoreContract, ReingestReplacesNeverDuplicates) {
   OPEN_OR_SKIP(store, "reingest");
   Analysis a = Analyse(kMeeting, "2024-03-21", "doc1");
   ASSERT_GE(a.events.size(), 2u);
+  long long writes = *store->WriteCount();
   ASSERT_TRUE(store->Put(a, "test").ok());
+  EXPECT_EQ(*store->WriteCount(), writes + 1);
   long long once = *store->CountEvents();
   EXPECT_EQ(once, static_cast<long long>(a.events.size()));
   ASSERT_TRUE(store->Put(a, "test").ok());
@@ -187,6 +189,39 @@ TEST_P(StoreContract, SeriesNetworkAndFilters) {
   ev = store->Events(april, false);
   ASSERT_TRUE(ev.ok());
   EXPECT_TRUE(ev->empty());
+}
+
+// The monthly aggregate follows every write: after documents are added, replaced and
+// emptied, month series from it equal those computed from the fused events themselves
+// (a day-precise lower bound makes the store read event_groups).
+TEST_P(StoreContract, MonthlyAggregateFollowsRewrites) {
+  OPEN_OR_SKIP(store, "months");
+  const char* texts[] = {"Kim Jong Un met Xi Jinping in Beijing on Tuesday. North Korea accused China of betrayal.",
+                         "China praised North Korea on Monday. Xi Jinping met Kim Jong Un in Dalian on Friday.",
+                         "Russia condemned the United States on Monday. Kim Jong Un visited Moscow."};
+  for (int round = 0; round < 3; ++round)
+    for (int d = 0; d < 3; ++d)
+      ASSERT_TRUE(store->Put(Analyse(texts[(d + round) % 3], round == 2 && d == 1 ? "2019-01-02" : "2018-04-1" + std::to_string(d),
+                                     "doc" + std::to_string(d)), "t").ok());
+  ASSERT_TRUE(store->Put(Analyse("The weather was mild on Monday and the markets were calm across the region.", "2018-04-12", "doc0"), "t").ok());
+  for (const auto& [s, t] : {std::pair<std::string, std::string>{"PRK", "CHN"}, {"RUS", "USA"}, {"PRK", "RUS"}}) {
+    EventFilter a;
+    a.source = s, a.target = t;
+    EventFilter b = a;
+    b.from = "0001-01-01";
+    for (const char* by : {"month", "year"}) {
+      auto x = store->Series(a, by), y = store->Series(b, by);
+      ASSERT_TRUE(x.ok() && y.ok());
+      ASSERT_EQ(x->size(), y->size()) << s << t << by;
+      for (size_t i = 0; i < x->size(); ++i) {
+        EXPECT_EQ((*x)[i].period, (*y)[i].period);
+        EXPECT_EQ((*x)[i].events, (*y)[i].events);
+        EXPECT_EQ((*x)[i].mentions, (*y)[i].mentions);
+        EXPECT_NEAR((*x)[i].goldstein_sum, (*y)[i].goldstein_sum, 1e-9);
+        for (int q = 0; q < 4; ++q) EXPECT_EQ((*x)[i].quad[q], (*y)[i].quad[q]);
+      }
+    }
+  }
 }
 
 TEST_P(StoreContract, ReadOnlyStoreRefusesWrites) {

@@ -27,24 +27,20 @@ Register reg({"dyads", [](CLI::App& app) -> std::function<int()> {
   cmd->add_flag("--network", *network, "Nodes and edges of the period's relations network");
   return [=]() -> int {
     if (!cmd->parsed()) return -1;
-    auto filter = ToFilter(*f);
-    if (!filter.ok()) {
-      std::fprintf(stderr, "entente: %s\n", filter.status().message().c_str());
-      return 2;
-    }
     bool dyad = !f->source.empty() && !f->target.empty();
     if (*changes && !dyad) {
       std::fprintf(stderr, "entente: --changes needs --source and --target\n");
       return 2;
     }
-    auto store = OpenStoreOrReport(f->db);
-    if (!store) return 2;
+    EventFilter filter;
+    std::unique_ptr<Store> store;
+    if (!OpenQuery(*f, &filter, &store)) return 2;
     auto fail = [](const Status& st) {
       std::fprintf(stderr, "entente: %s\n", st.message().c_str());
       return 2;
     };
     if (*network) {
-      auto net = store->NetworkOf(*filter);
+      auto net = store->NetworkOf(filter);
       if (!net.ok()) return fail(net.status());
       nlohmann::ordered_json j = NetworkJson(*net);
       for (auto& n : j["nodes"]) PrintLine(Line(nlohmann::ordered_json{{"node", n}}));
@@ -52,7 +48,7 @@ Register reg({"dyads", [](CLI::App& app) -> std::function<int()> {
       return 0;
     }
     if (dyad || !f->actor.empty() || !f->source.empty() || !f->target.empty()) {
-      auto series = store->Series(*filter, *by);
+      auto series = store->Series(filter, *by);
       if (!series.ok()) return fail(series.status());
       if (*changes) {
         for (const ChangePoint& c : DetectChanges(*series, *window)) PrintLine(Line(ChangePointJson(c)));

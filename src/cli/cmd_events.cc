@@ -15,14 +15,10 @@ Register reg({"events", [](CLI::App& app) -> std::function<int()> {
   cmd->add_flag("--evidence", *evidence, "Include every report: document, sentence, evidence span");
   return [=]() -> int {
     if (!cmd->parsed()) return -1;
-    auto filter = ToFilter(*f);
-    if (!filter.ok()) {
-      std::fprintf(stderr, "entente: %s\n", filter.status().message().c_str());
-      return 2;
-    }
-    auto store = OpenStoreOrReport(f->db);
-    if (!store) return 2;
-    auto events = store->Events(*filter, *evidence);
+    EventFilter filter;
+    std::unique_ptr<Store> store;
+    if (!OpenQuery(*f, &filter, &store)) return 2;
+    auto events = store->Events(filter, *evidence);
     if (!events.ok()) {
       std::fprintf(stderr, "entente: %s\n", events.status().message().c_str());
       return 2;

@@ -159,13 +159,20 @@ Result<EventFilter> ToFilter(const FilterFlags& f) {
   return out;
 }
 
-std::unique_ptr<Store> OpenStoreOrReport(const std::string& target) {
-  auto store = Store::Open(target, /*read_only=*/true);
-  if (!store.ok()) {
-    std::fprintf(stderr, "entente: %s\n", store.status().message().c_str());
-    return nullptr;
+bool OpenQuery(const FilterFlags& f, EventFilter* filter, std::unique_ptr<Store>* store) {
+  auto parsed = ToFilter(f);
+  if (!parsed.ok()) {
+    std::fprintf(stderr, "entente: %s\n", parsed.status().message().c_str());
+    return false;
   }
-  return std::move(*store);
+  *filter = std::move(*parsed);
+  auto opened = Store::Open(f.db, /*read_only=*/true);
+  if (!opened.ok()) {
+    std::fprintf(stderr, "entente: %s\n", opened.status().message().c_str());
+    return false;
+  }
+  *store = std::move(*opened);
+  return true;
 }
 
 }  // namespace entente::cli

@@ -51,8 +51,9 @@ struct FilterFlags {
 void AddFilterFlags(CLI::App* cmd, FilterFlags& f, bool paging);
 // The filter, or an error naming the bad flag.
 Result<EventFilter> ToFilter(const FilterFlags& f);
-// Opens the store read-only, printing the error: nullptr when it cannot be opened.
-std::unique_ptr<Store> OpenStoreOrReport(const std::string& target);
+// The filter of `f` and its store opened read-only, errors printed: false when the run
+// cannot start (exit 2).
+bool OpenQuery(const FilterFlags& f, EventFilter* filter, std::unique_ptr<Store>* store);
 
 struct Command {
   std::string name;

@@ -86,4 +86,14 @@ std::string DateValue::ToString() const {
   return buf;
 }
 
+std::string IsoWeek(int days) {
+  int thursday = days - Weekday(days) + 3;
+  int y, m, d;
+  CivilFromDays(thursday, y, m, d);
+  int week = (thursday - DaysFromCivil(y, 1, 1)) / 7 + 1;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", y, week);
+  return buf;
+}
+
 }  // namespace entente

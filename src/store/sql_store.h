@@ -4,6 +4,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "store/sql_db.h"
 #include "store/store.h"
@@ -23,10 +24,12 @@ class SqlStore : public Store {
   Result<std::vector<DocumentRow>> Documents(int limit, int offset) override;
   Result<long long> CountEvents() override;
   Result<long long> CountFusedEvents() override;
+  Result<long long> WriteCount() override;
 
  private:
   Status WriteDocument(const Analysis& a, const std::string& origin, std::set<std::string>& keys);
   Status Refuse(const std::string& key);
+  Status AddToMonths(const std::string& key, int sign, std::vector<std::vector<SqlParam>>* touched);
 
   std::unique_ptr<SqlDb> db_;
   bool read_only_;

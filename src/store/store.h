@@ -113,6 +113,9 @@ class Store {
   virtual Result<std::vector<DocumentRow>> Documents(int limit, int offset) = 0;
   virtual Result<long long> CountEvents() = 0;       // event reports (one per coded sentence)
   virtual Result<long long> CountFusedEvents() = 0;  // fused events
+  // A counter every write transaction increments: an answer cached at one value is
+  // still right while the counter has not moved (cheap: one row of `meta`).
+  virtual Result<long long> WriteCount() = 0;
 };
 
 // The country part used for dyads: "PRKGOV" -> "PRK"; IGOs keep their organisation code.

@@ -16,8 +16,9 @@ struct Where {
   void Add(const std::string& cond) { sql += " AND " + cond; }
 };
 
-// The conditions of `f` on a table with event columns, `p` being its alias prefix ("" or "g.").
-Where BuildWhere(const EventFilter& f, const std::string& p = "") {
+// The conditions of `f` on a table with event columns, `p` being its alias prefix ("" or "g."),
+// `date` the name of its date column.
+Where BuildWhere(const EventFilter& f, const std::string& p = "", const std::string& date = "date") {
   Where w;
   if (!f.source.empty() && !f.target.empty()) {
     if (f.both_directions) {
@@ -44,11 +45,11 @@ Where BuildWhere(const EventFilter& f, const std::string& p = "") {
     w.params.push_back(f.code);
   }
   if (!f.from.empty()) {
-    w.Add(p + "date >= ?");
+    w.Add(p + date + " >= ?");
     w.params.push_back(f.from);
   }
   if (!f.to.empty()) {
-    w.Add(p + "date <> '' AND substr(" + p + "date, 1, " + std::to_string(f.to.size()) + ") <= ?");
+    w.Add(p + date + " <> '' AND substr(" + p + date + ", 1, " + std::to_string(f.to.size()) + ") <= ?");
     w.params.push_back(f.to);
   }
   if (!f.factuality.empty()) {
@@ -68,17 +69,13 @@ std::string PeriodOf(const std::string& date, const std::string& by) {
   if (by == "month") return date.size() >= 7 ? date.substr(0, 7) : "";
   if (date.size() < 10) return "";
   if (by == "day") return date.substr(0, 10);
-  auto v = ParseIsoDate(date);  // ISO 8601 week: the week of its Thursday
-  if (!v) return "";
-  int days = ToDays(*v);
-  int thursday = days - Weekday(days) + 3;
-  int y, m, d;
-  CivilFromDays(thursday, y, m, d);
-  int week = (thursday - DaysFromCivil(y, 1, 1)) / 7 + 1;
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-W%02d", y, week);
-  return buf;
+  auto v = ParseIsoDate(date);
+  return v ? IsoWeek(ToDays(*v)) : "";
 }
+
+// Whether the monthly aggregate (dyad_months) can answer `f`: no code filter, and date
+// bounds no finer than a month.
+bool MonthsCanAnswer(const EventFilter& f) { return f.code.empty() && f.from.size() <= 7 && f.to.size() <= 7; }
 
 Status CheckBy(const std::string& by, bool week_ok) {
   if (by == "day" || by == "month" || by == "year" || (week_ok && by == "week")) return Status::Ok();
@@ -112,10 +109,14 @@ Result<std::vector<DyadRow>> SqlStore::Dyads(const std::string& by) {
 
 Result<std::vector<SeriesPoint>> SqlStore::Series(const EventFilter& filter, const std::string& by) {
   ENTENTE_RETURN_IF_ERROR(CheckBy(by, true));
-  Where w = BuildWhere(filter);
-  auto rows = db_->Query("SELECT date, quad, count(*), sum(mentions), sum(goldstein) FROM event_groups WHERE date <> '' AND " +
-                             w.sql + " GROUP BY date, quad",
-                         w.params);
+  bool months = (by == "month" || by == "year") && MonthsCanAnswer(filter);
+  Where w = months ? BuildWhere(filter, "", "period") : BuildWhere(filter);
+  auto rows = months ? db_->Query("SELECT period, quad, sum(events), sum(mentions), sum(goldstein_tenths) / 10.0 "
+                                  "FROM dyad_months WHERE " + w.sql + " GROUP BY period, quad",
+                                  w.params)
+                     : db_->Query("SELECT date, quad, count(*), sum(mentions), sum(goldstein) FROM event_groups "
+                                  "WHERE date <> '' AND " + w.sql + " GROUP BY date, quad",
+                                  w.params);
   if (!rows.ok()) return rows.status();
   std::map<std::string, SeriesPoint> points;
   for (size_t r = 0; r < rows->size(); ++r) {
@@ -140,13 +141,21 @@ Result<std::vector<SeriesPoint>> SqlStore::Series(const EventFilter& filter, con
 }
 
 Result<Network> SqlStore::NetworkOf(const EventFilter& filter) {
-  Where w = BuildWhere(filter);
-  auto rows = db_->Query(
-      "SELECT source_actor, target_actor, count(*), sum(CASE WHEN quad <= 2 THEN 1 ELSE 0 END), "
-      "sum(CASE WHEN quad >= 3 THEN 1 ELSE 0 END), sum(goldstein) FROM event_groups "
-      "WHERE target_actor IS NOT NULL AND source_actor <> target_actor AND " + w.sql +
-          " GROUP BY source_actor, target_actor",
-      w.params);
+  // Without date bounds every fused event counts, undated ones too: only event_groups has them.
+  bool months = MonthsCanAnswer(filter) && (!filter.from.empty() || !filter.to.empty());
+  Where w = months ? BuildWhere(filter, "", "period") : BuildWhere(filter);
+  auto rows = months
+                  ? db_->Query("SELECT source_actor, target_actor, sum(events), "
+                               "sum(CASE WHEN quad <= 2 THEN events ELSE 0 END), "
+                               "sum(CASE WHEN quad >= 3 THEN events ELSE 0 END), sum(goldstein_tenths) / 10.0 "
+                               "FROM dyad_months WHERE source_actor <> target_actor AND " + w.sql +
+                                   " GROUP BY source_actor, target_actor",
+                               w.params)
+                  : db_->Query("SELECT source_actor, target_actor, count(*), sum(CASE WHEN quad <= 2 THEN 1 ELSE 0 END), "
+                               "sum(CASE WHEN quad >= 3 THEN 1 ELSE 0 END), sum(goldstein) FROM event_groups "
+                               "WHERE target_actor IS NOT NULL AND source_actor <> target_actor AND " + w.sql +
+                                   " GROUP BY source_actor, target_actor",
+                               w.params);
   if (!rows.ok()) return rows.status();
   Network net;
   std::map<std::string, long long> nodes;
@@ -168,14 +177,37 @@ Result<Network> SqlStore::NetworkOf(const EventFilter& filter) {
 }
 
 Result<std::vector<StoredEvent>> SqlStore::Events(const EventFilter& filter, bool with_evidence) {
-  Where w = BuildWhere(filter);
-  w.params.push_back(static_cast<long long>(std::clamp(filter.limit, 0, 100000)));
-  w.params.push_back(static_cast<long long>(std::max(filter.offset, 0)));
-  auto rows = db_->Query(
-      "SELECT id, date, source_actor, source_code, source_name, target_actor, target_code, target_name, code, root, "
-      "plover, factuality, quad, goldstein, mentions, articles, sources, text FROM event_groups WHERE " + w.sql +
-          " ORDER BY date DESC, source_actor, target_actor, code, text, id LIMIT ? OFFSET ?",
-      w.params);
+  static const std::string kColumns =
+      "id, date, source_actor, source_code, source_name, target_actor, target_code, target_name, code, root, "
+      "plover, factuality, quad, goldstein, mentions, articles, sources, text";
+  long long limit = std::clamp(filter.limit, 0, 100000), offset = std::max(filter.offset, 0);
+  std::string sql;
+  std::vector<SqlParam> params;
+  if (!filter.source.empty() && !filter.target.empty() && filter.both_directions) {
+    // One index range per direction, each read newest first and cut at the page's end,
+    // then merged: a page of a busy dyad never sorts the dyad's whole history.
+    EventFilter there = filter, back = filter;
+    there.both_directions = back.both_directions = false;
+    std::swap(back.source, back.target);
+    Where a = BuildWhere(there), b = BuildWhere(back);
+    params = a.params;
+    params.push_back(limit + offset);
+    params.insert(params.end(), b.params.begin(), b.params.end());
+    params.push_back(limit + offset);
+    params.push_back(limit);
+    params.push_back(offset);
+    sql = "SELECT " + kColumns + " FROM (SELECT " + kColumns + " FROM event_groups WHERE " + a.sql +
+          " ORDER BY date DESC, id DESC LIMIT ?) there UNION ALL SELECT " + kColumns + " FROM (SELECT " + kColumns +
+          " FROM event_groups WHERE " + b.sql + " ORDER BY date DESC, id DESC LIMIT ?) back " +
+          "ORDER BY date DESC, id DESC LIMIT ? OFFSET ?";
+  } else {
+    Where w = BuildWhere(filter);
+    params = w.params;
+    params.push_back(limit);
+    params.push_back(offset);
+    sql = "SELECT " + kColumns + " FROM event_groups WHERE " + w.sql + " ORDER BY date DESC, id DESC LIMIT ? OFFSET ?";
+  }
+  auto rows = db_->Query(sql, params);
   if (!rows.ok()) return rows.status();
   std::vector<StoredEvent> out(rows->size());
   std::map<long long, size_t> by_id;
@@ -254,6 +286,12 @@ Result<long long> SqlStore::CountFusedEvents() {
   auto r = db_->Query("SELECT count(*) FROM event_groups");
   if (!r.ok()) return r.status();
   return r->Int(0, 0);
+}
+
+Result<long long> SqlStore::WriteCount() {
+  auto r = db_->Query("SELECT value FROM meta WHERE key = 'writes'");
+  if (!r.ok()) return r.status();
+  return r->empty() ? 0 : r->Int(0, 0);
 }
 
 }  // namespace entente

@@ -46,6 +46,10 @@ Status SqlStore::PutBatch(const std::vector<std::pair<const Analysis*, std::stri
     if (!st.ok()) break;
   }
   for (auto it = keys.begin(); st.ok() && it != keys.end(); ++it) st = Refuse(*it);
+  if (st.ok()) {  // the version readers compare to know their cached answers are stale
+    auto r = db_->Query("UPDATE meta SET value = CAST(CAST(value AS BIGINT) + 1 AS TEXT) WHERE key = 'writes'");
+    if (!r.ok()) st = r.status();
+  }
   if (!st.ok()) {
     (void)db_->Rollback();
     return st;
@@ -107,6 +111,8 @@ Status SqlStore::Refuse(const std::string& key) {
       "ORDER BY e.date, e.doc_id, e.sentence, e.span_start, e.id",
       {key});
   if (!rows.ok()) return rows.status();
+  std::vector<std::vector<SqlParam>> months;  // dyad_months rows this key contributed to
+  ENTENTE_RETURN_IF_ERROR(AddToMonths(key, -1, &months));
   if (auto r = db_->Query("DELETE FROM event_groups WHERE fusion_key = ?", {key}); !r.ok()) return r.status();
   std::vector<FusionReport> reports(rows->size());
   for (size_t i = 0; i < rows->size(); ++i)
@@ -130,6 +136,39 @@ Status SqlStore::Refuse(const std::string& key) {
     for (size_t m : group)
       if (auto u = db_->Query("UPDATE events SET group_id = ? WHERE id = ?", {gid, x.Int(m, 0)}); !u.ok())
         return u.status();
+  }
+  ENTENTE_RETURN_IF_ERROR(AddToMonths(key, +1, nullptr));
+  for (const auto& m : months) {
+    auto del = db_->Query("DELETE FROM dyad_months WHERE source_actor = ? AND target_actor = ? AND period = ? AND "
+                          "quad = ? AND factuality = ? AND events = 0",
+                          m);
+    if (!del.ok()) return del.status();
+  }
+  return Status::Ok();
+}
+
+// dyad_months holds, per (source, target, month or year-only date, quad, factuality), the
+// fused events' count, mentions and Goldstein sum in exact tenths: the key's groups are
+// subtracted before re-fusion and added after, and emptied rows are dropped.
+Status SqlStore::AddToMonths(const std::string& key, int sign, std::vector<std::vector<SqlParam>>* touched) {
+  auto rows = db_->Query(
+      "SELECT source_actor, target_actor, substr(date, 1, 7), quad, factuality, count(*), sum(mentions), "
+      "sum(CAST(round(goldstein * 10) AS BIGINT)) FROM event_groups "
+      "WHERE fusion_key = ? AND date <> '' AND target_actor IS NOT NULL "
+      "GROUP BY source_actor, target_actor, substr(date, 1, 7), quad, factuality",
+      {key});
+  if (!rows.ok()) return rows.status();
+  for (size_t r = 0; r < rows->size(); ++r) {
+    std::vector<SqlParam> p = {rows->Text(r, 0), rows->Text(r, 1), rows->Text(r, 2), rows->Int(r, 3), rows->Text(r, 4),
+                               sign * rows->Int(r, 5), sign * rows->Int(r, 6), sign * rows->Int(r, 7)};
+    auto up = db_->Query(
+        "INSERT INTO dyad_months(source_actor, target_actor, period, quad, factuality, events, mentions, "
+        "goldstein_tenths) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (source_actor, target_actor, period, quad, factuality) "
+        "DO UPDATE SET events = dyad_months.events + excluded.events, mentions = dyad_months.mentions + "
+        "excluded.mentions, goldstein_tenths = dyad_months.goldstein_tenths + excluded.goldstein_tenths",
+        p);
+    if (!up.ok()) return up.status();
+    if (touched) touched->push_back({p.begin(), p.begin() + 5});
   }
   return Status::Ok();
 }

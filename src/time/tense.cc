@@ -1,6 +1,7 @@
 #include "time/tense.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <unordered_set>
 
@@ -42,7 +43,7 @@ bool LooksPast(const Token& t) {
 // until Tuesday", "set Nov. 10 as the deadline".
 bool Prospective(const Token& t) {
   return OneOf(t.norm, {"scheduled", "planned", "slated", "postponed", "delayed", "adjourned", "deferred",
-                        "rescheduled"});
+                        "rescheduled", "expected"});
 }
 
 // Words after which "to" + verb speaks of a time to come: "expected to meet", "plans to".
@@ -52,7 +53,13 @@ bool FutureGovernor(const std::string& w) {
                    "want", "agreed", "agree", "promised", "vowed", "decided", "ready", "likely", "unlikely",
                    "willing", "about", "is", "are", "am", "prepared", "preparing", "seeks", "seek", "sought",
                    "threatened", "threatens", "pledged", "offered", "proposed", "asked", "urged", "invited", "able", "bound", "poised", "prepares",
-                   "expects", "expect"});
+                   "expects", "expect", "ordered", "subpoenaed", "summoned", "instructed", "authorized"});
+}
+
+// Verbs that ask someone to do something: "ordered the army to withdraw".
+bool OrderVerb(const std::string& w) {
+  return OneOf(w, {"ordered", "subpoenaed", "summoned", "asked", "urged", "invited", "instructed", "authorized",
+                   "told", "called", "pressed", "requested", "required"});
 }
 
 // Tense of the verb (group) whose last word is token j; kUnknown when j is no verb.
@@ -63,6 +70,10 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
   if (OneOf(w, {"will", "'ll", "shall", "wo", "would"})) return Tense::kFuture;
   if (OneOf(w, {"must", "should", "may", "might", "can"}))
     return at(j + 1) == "have" || (at(j + 1) == "not" && at(j + 2) == "have") ? Tense::kPast : Tense::kFuture;
+  // "a.m." is normalised to "am": a clock time, not the verb.
+  if (w == "am" && (t[j].end - t[j].begin != 2 || (j > 0 && !at(j - 1).empty() &&
+                                                    std::isdigit(static_cast<unsigned char>(at(j - 1)[0])))))
+    return Tense::kUnknown;
   if (OneOf(w, {"is", "are", "am", "'re"})) {
     if (OneOf(at(j + 1), {"to", "going", "due", "set", "scheduled", "expected", "slated", "likely", "poised"}))
       return Tense::kFuture;
@@ -74,6 +85,13 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
     if (at(j + 1) == "be") return Tense::kFuture;  // "to be published in November"
     int g = j - 1;
     while (g >= 0 && OneOf(at(g), {"not", "also", "still", "now"})) --g;
+    if (g >= 0 && !FutureGovernor(at(g))) {
+      // "subpoenaed Elian to testify", "asked the court to rule": a verb of asking, its
+      // object between.
+      int k = g;
+      while (k >= 0 && k >= g - 5 && (!t[k].punct || at(k) == "-") && !OrderVerb(at(k))) --k;
+      if (k >= 0 && k >= g - 5 && OrderVerb(at(k))) return Tense::kFuture;
+    }
     if (g < 0 || !FutureGovernor(at(g))) return Tense::kUnknown;
     for (int k = g - 1; k >= 0 && k >= g - 3; --k) {
       if (at(k) == "had") return Tense::kPast;  // "had been due to expire"
@@ -82,7 +100,17 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
     return Tense::kFuture;
   }
   if (w == "going" && at(j + 1) == "to") return Tense::kFuture;
+  // "..., saying on Friday that ...": a report, told in the past.
+  if (left && OneOf(w, {"saying", "telling"}) && !OneOf(at(j - 1), {"is", "are", "am", "be", "been", "will"}))
+    return Tense::kPast;
+  // "the league plans to hold a news conference": what it plans is to come.
+  if (OneOf(w, {"expects", "plans", "hopes", "intends", "aims", "wants"}) && at(j + 1) == "to") return Tense::kFuture;
   if (OneOf(w, {"says", "say", "expects", "plans", "hopes", "predicts"})) return Tense::kPresent;
+  // A scheduled event told in the present: "the film opens Friday", "he leaves Monday".
+  if (OneOf(w, {"opens", "begins", "starts", "meets", "arrives", "leaves", "visits", "travels", "heads", "returns",
+                "resumes", "convenes", "expires", "reopens", "departs", "kicks"}) &&
+      !OneOf(at(j - 1), {"it", "this", "that", "which", "who"}))
+    return Tense::kFuture;
   if (LooksPast(t[j])) {
     if (j > 0 && IsDeterminer(at(j - 1))) return Tense::kUnknown;  // "the scheduled talks"
     // Its auxiliaries: "will be held", "is expected", "has been".
@@ -139,12 +167,23 @@ Tense TenseAt(const Sentence& s, uint32_t first, uint32_t last) {
   // "as early as Tuesday", "as soon as Tuesday", "next", "upcoming".
   if (at(f - 1) == "as" && OneOf(at(f - 2), {"early", "soon"})) return Tense::kFuture;
   if (OneOf(at(f - 1), {"upcoming", "coming"})) return Tense::kFuture;
+  // "ahead of the weekend", "in advance of Tuesday's vote".
+  if (at(f - 1) == "of" && (at(f - 2) == "ahead" || (at(f - 2) == "advance" && at(f - 3) == "in")))
+    return Tense::kFuture;
   const int lo = std::max(-1, f - 15), hi = std::min(n, l + 15);
   // The verb of the same clause, left then right; then across commas.
   Tense r = Scan(t, f - 1, lo, -1, true);
   if (r == Tense::kUnknown) r = Scan(t, l, hi, 1, true);
   if (r == Tense::kUnknown) r = Scan(t, f - 1, lo, -1, false);
   if (r == Tense::kUnknown) r = Scan(t, l, hi, 1, false);
+  // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a parenthesis takes the
+  // tense of the clause around it.
+  if (r == Tense::kUnknown)
+    for (int k = f - 1; k > lo && !OneOf(at(k), {")", ";"}); --k)
+      if (at(k) == "(") {
+        r = TenseAt(s, static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1));
+        break;
+      }
   return r;
 }
 

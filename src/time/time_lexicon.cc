@@ -152,15 +152,7 @@ std::string Year4(int y) {
 
 int WeekThursday(int days) { return days - Weekday(days) + 3; }
 
-std::string WeekValue(int days) {
-  int thursday = WeekThursday(days);
-  int y, m, d;
-  CivilFromDays(thursday, y, m, d);
-  int week = (thursday - DaysFromCivil(y, 1, 1)) / 7 + 1;
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-W%02d", y, week);
-  return buf;
-}
+std::string WeekValue(int days) { return IsoWeek(days); }
 
 std::string QuarterValue(int y, int q) { return Year4(y) + "-Q" + std::to_string(q); }
 std::string HalfValue(int y, int h) { return Year4(y) + "-H" + std::to_string(h); }

@@ -57,6 +57,8 @@ class Tagger {
     bool modifiable = true;      // may take "early", "late", "the end of" on its left
     int explicit_year = 0;       // an explicit year: the year in scope from now on
     int quarter_year = 0, quarter = 0;  // an explicit quarter: the reference quarter from now on
+    bool quarter_fiscal = false;        // ... named as a fiscal one: calendar quarter unsure
+    bool quarter_ended = false;         // ... named by its end ("the quarter ended Sept. 30")
   };
 
   std::string_view W(int i) const { return i >= 0 && i < n_ ? std::string_view((*tok_)[i].norm) : std::string_view(); }
@@ -101,6 +103,20 @@ class Tagger {
   bool MatchSet(int i, Cand& c);
   bool MatchAnaphor(int i, Cand& c);
   int SkipNonDate(int i) const;  // tokens to skip for ages, anniversaries, durations
+  int QuarterYear(int q, int first, int last) const;  // of "the third quarter" without a year
+  // "Q3"; "FY2012", "FY12" (the year, 0 if none).
+  bool IsQuarterCode(int i) const {
+    std::string_view w = W(i);
+    return Cap(i) && w.size() == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4';
+  }
+  int FiscalYearCode(int i) const {
+    std::string_view w = W(i);
+    if (!Cap(i) || w.size() < 4 || w[0] != 'f' || w[1] != 'y' || !AllDigits(w.substr(2))) return 0;
+    if (w.size() == 6) return YearNumber(w.substr(2));
+    if (w.size() == 4) return Int(w.substr(2)) + (Int(w.substr(2)) >= 50 ? 1900 : 2000);
+    return 0;
+  }
+  bool SeveralMonthsReported() const;
   bool MayStart(int i) const;
 
   void Unresolved(Cand& c) {
@@ -130,7 +146,8 @@ class Tagger {
   // Document context.
   int scope_year_ = 0;            // the last explicit year ("in 1998", "this year")
   uint32_t scope_sentence_ = 0;
-  int quarter_year_ = 0, quarter_ = 0;  // the last explicit quarter ("the third quarter")
+  int quarter_year_ = 0, quarter_ = 0;  // the reference quarter ("the third quarter")
+  bool quarter_fiscal_ = false;         // ... named as a fiscal quarter
   std::optional<DateValue> anchor_;     // the last resolved date, for "the next day", "that year"
   std::vector<TimeExpr> out_;
 };
@@ -154,7 +171,8 @@ int Tagger::MonthAt(int i) const {
                               "their"}) ||
                  OneOf(next, {"and", "or", "to", "through", "this", "last", "next", "of"});
     if (w == "march" && OneOf(next, {"on", "to", "through", "into", "toward", "towards", "against", "in"}) &&
-        !OneOf(prev, {"in", "since", "until", "by", "early", "mid", "late", "last", "this", "next", "of"}))
+        !OneOf(prev, {"in", "since", "until", "by", "early", "mid", "late", "last", "this", "next", "of", "from",
+                      "between", "during"}))
       dated = false;
     if (!dated) return 0;
   }
@@ -213,7 +231,8 @@ int Tagger::ResolveMonthYear(int m, int d, int dir, int first, int last, bool ex
   if (dir == 0 && !explicit_this)
     if (auto y = ScopeYear(); y && !(have_pub_ && *y < py_ && TenseOf(first, last) == Tense::kFuture)) return *y;
   if (!have_pub_) return 0;
-  if (dir < 0) return m < pm_ || (d && m == pm_ && d < pd_) ? py_ : py_ - 1;
+  // "last February" said in March is a year before: the month just ended is "last month".
+  if (dir < 0) return (m < pm_ - 1 && !d) || (d && (m < pm_ || (m == pm_ && d < pd_))) ? py_ : py_ - 1;
   if (dir > 0) return m > pm_ || (d && m == pm_ && d > pd_) ? py_ : py_ + 1;
   if (explicit_this) return py_;
   // Candidates: the occurrence in the publication year and its neighbours.
@@ -225,9 +244,11 @@ int Tagger::ResolveMonthYear(int m, int d, int dir, int first, int last, bool ex
   while (k >= 0 && OneOf(W(k), {"early", "mid", "late", "the", "end", "beginning", "middle", "start", "of", "on"})) --k;
   const bool deadline =
       OneOf(W(k), {"effective", "payable", "until", "till", "by", "starting", "beginning", "due", "expire", "expires",
-                   "expiring", "record", "through", "before", "deadline", "set"}) ||
+                   "expiring", "record", "through", "before", "deadline"}) ||
+      W(first - 1) == "set" ||  // "set Nov. 10 as the deadline", not "a record set on Aug. 6"
       (W(k) == "to" && OneOf(W(k - 1), {"extended", "postponed", "delayed", "moved", "pushed", "adjourned"})) ||
-      OneOf(W(last), {"deadline", "target", "date"});
+      OneOf(W(last), {"deadline", "target", "date"}) ||
+      (!Punct(last) && OneOf(W(last + 1), {"deadline", "date"}));  // "a Jan. 14 return date"
   Tense tense = TenseOf(first, last);
   if (deadline && tense != Tense::kFuture) tense = Tense::kUnknown;
   if (tense == Tense::kPast) {
@@ -262,9 +283,10 @@ int Tagger::ResolveWeekday(int wd, int dir, int first, int last) const {
     --k;
   if (OneOf(W(k), {"until", "till", "by", "deadline"})) {
     // ... unless told in the past ("had filed reports by Wednesday"); "has given them
-    // until Tuesday" still looks ahead.
+    // until Tuesday" and "extended its deadline until Tuesday" still look ahead.
     bool perfect = false;
-    for (int j = k - 1; j >= 0 && j >= k - 8 && !perfect; --j) perfect = OneOf(W(j), {"has", "have"});
+    for (int j = k - 1; j >= 0 && j >= k - 8 && !perfect; --j)
+      perfect = OneOf(W(j), {"has", "have", "extended", "postponed", "delayed", "adjourned", "deferred", "suspended"});
     if (TenseOf(first, last) != Tense::kPast || perfect) return pub_ + (wd - pw + 7) % 7;
   }
   Tense tense = TenseOf(first, last);
@@ -333,18 +355,34 @@ bool Tagger::MatchCalendar(int i, Cand& c) {
         if (Weekday(DaysFromCivil(cand, m, std::min(d, DaysInMonth(cand, m)))) == weekday) return cand;
     return y;
   };
+  // An explicit date: tokens [i, last).
+  auto explicit_day = [&](int y, int m, int d, int last) {
+    c.first = i, c.last = last;
+    c.date = DayOf(y, m, d);
+    c.value = c.date->ToString();
+    c.explicit_year = y;
+    return true;
+  };
+  // Day d of month m: of the year at token q when there is one ("Oct. 6, 1949", "6
+  // October 1949"), else resolved against publication, the expression ending before
+  // token `bare_last` ("March 25", "21 March").
+  auto day_of_month = [&](int m, int d, int q, int bare_last) {
+    int used = 0;
+    if (int y = YearAt(q, &used)) return explicit_day(y, m, d, q + used);
+    c.first = i, c.last = bare_last;
+    int y = year_of(m, d);
+    if (!y) return Unresolved(c), true;
+    c.date = DayOf(y, m, d);
+    c.value = c.date->ToString();
+    c.relative = true;
+    return true;
+  };
   // ISO 2024-03-21.
   if (int y = YearNumber(W(j))) {
     if (W(j + 1).size() == 2 && W(j + 2).size() == 2 && AllDigits(W(j + 1)) && AllDigits(W(j + 2)) &&
         Gap(j + 1) == '-' && Gap(j + 2) == '-') {
       int m = Int(W(j + 1)), d = Int(W(j + 2));
-      if (m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m)) {
-        c.first = i, c.last = j + 3;
-        c.date = DayOf(y, m, d);
-        c.value = c.date->ToString();
-        c.explicit_year = y;
-        return true;
-      }
+      if (m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m)) return explicit_day(y, m, d, j + 3);
     }
     return false;
   }
@@ -353,13 +391,7 @@ bool Tagger::MatchCalendar(int i, Cand& c) {
       W(j + 3) == "/" && AllDigits(W(j + 4)) && (W(j + 4).size() == 2 || W(j + 4).size() == 4)) {
     int m = Int(W(j)), d = Int(W(j + 2)), y = Int(W(j + 4));
     if (W(j + 4).size() == 2) y += y >= 50 ? 1900 : 2000;
-    if (m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m)) {
-      c.first = i, c.last = j + 5;
-      c.date = DayOf(y, m, d);
-      c.value = c.date->ToString();
-      c.explicit_year = y;
-      return true;
-    }
+    if (m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m)) return explicit_day(y, m, d, j + 5);
     return false;
   }
   // Month first: "Oct. 6, 1949", "March 25", "March 2024", "March of 2024", "March eighth".
@@ -368,24 +400,8 @@ bool Tagger::MatchCalendar(int i, Cand& c) {
     int d = DayNumber(W(p));
     if (!d && OrdinalWord(W(p)) && !AllDigits(W(p))) d = OrdinalWord(W(p));
     if (d && !OneOf(W(p + 1), {"%", "percent", "years", "year", "days", "months", "million", "billion"}) &&
-        !(W(p + 1) == "," && AllDigits(W(p + 2)) && W(p + 2).size() == 3)) {
-      int q = W(p + 1) == "," ? p + 2 : p + 1;
-      int used = 0;
-      if (int y = YearAt(q, &used)) {
-        c.first = i, c.last = q + used;
-        c.date = DayOf(y, m, d);
-        c.value = c.date->ToString();
-        c.explicit_year = y;
-        return true;
-      }
-      c.first = i, c.last = p + 1;
-      int y = year_of(m, d);
-      if (!y) return Unresolved(c), true;
-      c.date = DayOf(y, m, d);
-      c.value = c.date->ToString();
-      c.relative = true;
-      return true;
-    }
+        !(W(p + 1) == "," && AllDigits(W(p + 2)) && W(p + 2).size() == 3))
+      return day_of_month(m, d, W(p + 1) == "," ? p + 2 : p + 1, p + 1);
     int q = W(p) == "of" || W(p) == "," ? p + 1 : p;
     if (W(p) == "." && q == p) q = p + 1;
     int used = 0;
@@ -406,29 +422,47 @@ bool Tagger::MatchCalendar(int i, Cand& c) {
     int m = MonthOf(W(mpos));
     int q = W(mpos + 1) == "." ? mpos + 2 : mpos + 1;
     if (W(q) == ",") ++q;
-    int used = 0;
-    if (int y = YearAt(q, &used)) {
-      c.first = i, c.last = q + used;
-      c.date = DayOf(y, m, d);
-      c.value = c.date->ToString();
-      c.explicit_year = y;
-      return true;
-    }
-    c.first = i, c.last = mpos + 1;
-    int y = year_of(m, d);
-    if (!y) return Unresolved(c), true;
-    c.date = DayOf(y, m, d);
-    c.value = c.date->ToString();
-    c.relative = true;
-    return true;
+    return day_of_month(m, d, q, mpos + 1);
   }
   return false;
+}
+
+int Tagger::QuarterYear(int q, int first, int last) const {
+  // The publication year, unless the quarter has not begun (past tense) or ended more
+  // than a quarter ago (future tense: results are reported after the quarter).
+  int y = py_;
+  const int cq = (pm_ - 1) / 3 + 1;
+  Tense t = TenseOf(first, last);
+  if (t == Tense::kFuture) {
+    if (q < cq - 1) ++y;
+  } else if (q > cq) {
+    --y;
+  }
+  return y;
 }
 
 // Quarters and halves of (fiscal) years: "the third quarter", "third-quarter", "the 1988
 // third quarter", "this year's third quarter", "the quarter", "the year-earlier period",
 // "the first half of 1989".
 bool Tagger::MatchQuarter(int i, Cand& c) {
+  // "Q3", "Q3 2012", "Q3 of 2012".
+  if (IsQuarterCode(i)) {
+    const int q = W(i)[1] - '0';
+    c.first = i, c.last = i + 1;
+    int k = W(i + 1) == "of" ? i + 2 : i + 1, used = 0;
+    int y = YearAt(k, &used);
+    if (y) {
+      c.last = k + used, c.explicit_year = y;
+    } else {
+      c.relative = true;
+      if (!have_pub_) return Unresolved(c), true;
+      y = QuarterYear(q, i, i + 1);
+    }
+    c.value = QuarterValue(y, q);
+    c.date = YearValue(y);
+    c.quarter_year = y, c.quarter = q;
+    return true;
+  }
   int j = i;
   bool the = W(j) == "the";
   if (the) ++j;
@@ -441,6 +475,7 @@ bool Tagger::MatchQuarter(int i, Cand& c) {
     year = YearNumber(W(j)), ++j;
   else if (OneOf(W(j), {"this", "last", "next"}) && W(j + 1) == "year" && W(j + 2) == "'s")
     year_dir = W(j) == "this" ? 0 : W(j) == "last" ? -1 : 1, j += 3;
+  bool fiscal = W(j) == "fiscal";
   if (W(j) == "fiscal" || W(j) == "calendar") ++j;
   // Which quarter or half.
   int ord = 0;
@@ -452,12 +487,20 @@ bool Tagger::MatchQuarter(int i, Cand& c) {
   auto o = kOrd.find(W(j));
   if (o != kOrd.end()) {
     int k = j + 1;
-    if (W(k) == "fiscal") ++k;
-    if (W(k) == "quarter" && o->first != "last" && o->first != "latter") ord = o->second, j = k;
+    if (W(k) == "fiscal") fiscal = true, ++k;
+    // "the last quarter" alone is the one before this one; "the last quarter of 2012" (of
+    // this year, last year's ...) is the fourth.
+    const bool of_year = year || year_dir != 2 ||
+                         (W(k + 1) == "of" && (YearNumber(W(k + 2)) || YearNumber(W(k + 3)) ||
+                                               (OneOf(W(k + 2), {"this", "last", "next", "the"}) && W(k + 3) == "year")));
+    if (W(k) == "quarter" && ((o->first != "last" && o->first != "latter") || of_year)) ord = o->second, j = k;
     else if (W(k) == "half" && (the || year || year_dir != 2) &&
              (o->second <= 2 || o->first == "last" || o->first == "latter") &&
              !(W(k + 1) == "of" && W(k + 2) == "the" && W(k + 3) != "year"))
       ord = o->second == 1 ? 1 : 2, half = true, j = k;
+    // "the first two quarters of 1990": its first half.
+    else if (W(k) == "two" && W(k + 1) == "quarters" && the && (o->first == "first" || o->first == "last"))
+      ord = o->first == "first" ? 1 : 2, half = true, j = k + 1;
     else return false;
   } else if (the || year || year_dir != 2) {
     // "the quarter", "the latest quarter", "the year-earlier period", "the 1988 period".
@@ -529,7 +572,7 @@ bool Tagger::MatchQuarter(int i, Cand& c) {
     c.value = QuarterValue(y, (mid - 1) / 3 + 1);
     c.date = YearValue(y);
     c.relative = true;
-    c.quarter_year = y, c.quarter = (mid - 1) / 3 + 1;
+    c.quarter_year = y, c.quarter = (mid - 1) / 3 + 1, c.quarter_ended = true;
     return true;
   }
   if (!have_ord) {
@@ -558,25 +601,16 @@ bool Tagger::MatchQuarter(int i, Cand& c) {
     if (year) y = year;
     else if (year_dir != 2) y = have_pub_ ? py_ + year_dir : 0;
     else if (mod == "year-earlier") y = (quarter_year_ ? quarter_year_ : py_) - 1;
-    else if (have_pub_) {
-      // The publication year, unless the quarter has not begun (past tense) or ended
-      // more than a quarter ago (future tense: results are reported after the quarter).
-      y = py_;
-      const int cq = (pm_ - 1) / 3 + 1;
-      Tense t = TenseOf(c.first, c.last);
-      if (t == Tense::kFuture) {
-        if (q < cq - 1) ++y;
-      } else if (q > cq) {
-        --y;
-      }
-    }
+    else if (have_pub_) y = QuarterYear(q, c.first, c.last);
     if (!y) return Unresolved(c), true;
     c.relative = !year;
-    if (mod != "year-earlier") c.quarter_year = y, c.quarter = q;
+    if (mod != "year-earlier") c.quarter_year = y, c.quarter = q, c.quarter_fiscal = fiscal;
   }
   if (!y) return Unresolved(c), true;
-  c.value = QuarterValue(y, q);
   c.date = YearValue(y);
+  // "the 1988 period" in a report on nine months: that year's nine months.
+  if (!have_ord && W(j) == "period" && SeveralMonthsReported()) return c.value = Year4(y), true;
+  c.value = QuarterValue(y, q);
   return true;
 }
 
@@ -634,6 +668,9 @@ bool Tagger::MatchRelativeUnit(int i, Cand& c) {
   } else if (unit == "quarter") {
     int total = by * 4 + (bm - 1) / 3 + dir;
     if (anchored && quarter_) total = quarter_year_ * 4 + quarter_ - 1 + dir;
+    // In a report on a finished quarter, "this quarter's loss" is that quarter.
+    if (mod == "this" && dir == 0 && quarter_ && TenseOf(i, k + 1) != Tense::kFuture)
+      total = quarter_year_ * 4 + quarter_ - 1;
     c.value = QuarterValue(total / 4, total % 4 + 1);
     c.date = YearValue(total / 4);
   } else if (unit == "week") {
@@ -688,6 +725,21 @@ bool Tagger::MatchRelativeUnit(int i, Cand& c) {
   return true;
 }
 
+// Does the sentence report on a period of several months ("the nine months", "the first
+// six months", "the first half", "the year to date")? Then "a year earlier", "year-ago"
+// and "the 1988 period" compare that period, and TimeML can only write its year.
+bool Tagger::SeveralMonthsReported() const {
+  for (int k = 0; k + 1 < n_; ++k) {
+    std::string_view w = W(k);
+    if (W(k + 1) == "months" && OneOf(w, {"six", "nine", "eight", "ten", "eleven", "6", "9"}) &&
+        !OneOf(W(k - 1), {"within", "in", "next", "coming"}) && W(k + 2) != "ago")
+      return true;
+    if (OneOf(w, {"first", "second"}) && W(k + 1) == "half") return true;
+    if (w == "year" && W(k + 1) == "to" && W(k + 2) == "date") return true;
+  }
+  return false;
+}
+
 // "two years ago", "a year earlier", "three days later", "six weeks ago".
 bool Tagger::MatchAgo(int i, Cand& c) {
   int j = i;
@@ -713,6 +765,8 @@ bool Tagger::MatchAgo(int i, Cand& c) {
       TenseOf(i, j + 1) == Tense::kFuture) {
     // "will be redeemed in five years": that many units after publication.
     c.first = i, c.last = j + 1, c.relative = true;
+    // "in a year or two": some time ahead.
+    if (W(j + 1) == "or" && NumberWord(W(j + 2)) > num) return c.last = j + 3, c.value = "FUTURE_REF", true;
     if (unit == "year") c.value = Year4(py_ + num), c.date = YearValue(py_ + num);
     else if (unit == "month") {
       int total = py_ * 12 + pm_ - 1 + num;
@@ -745,10 +799,11 @@ bool Tagger::MatchAgo(int i, Cand& c) {
   }
   if (!have_pub_) return Unresolved(c), true;
   c.relative = true;
-  // In a report on a quarter, "a year earlier" is that quarter a year before.
+  // In a report on a quarter, "a year earlier" is that quarter a year before (on nine
+  // months, that year).
   if (unit == "year" && quarter_ && dir < 0) {
     int y = quarter_year_ - num;
-    c.value = QuarterValue(y, quarter_);
+    c.value = SeveralMonthsReported() ? Year4(y) : QuarterValue(y, quarter_);
     c.date = YearValue(y);
     return true;
   }
@@ -887,6 +942,7 @@ bool Tagger::MatchSeason(int i, Cand& c) {
 
 bool Tagger::MatchWeekday(int i, Cand& c) {
   int j = i, dir = 0;
+  bool anchored = false;  // "the previous Friday": before the day last named
   if (OneOf(W(j), {"last", "next", "this", "past", "coming"}) && Cap(j + 1) && WeekdayOf(W(j + 1)) >= 0) {
     dir = W(j) == "last" || W(j) == "past" ? -1 : W(j) == "next" || W(j) == "coming" ? 1 : 0;
     ++j;
@@ -896,6 +952,7 @@ bool Tagger::MatchWeekday(int i, Cand& c) {
   } else if (W(j) == "the" && OneOf(W(j + 1), {"previous", "following", "next", "prior"}) && Cap(j + 2) &&
              WeekdayOf(W(j + 2)) >= 0) {
     dir = W(j + 1) == "previous" || W(j + 1) == "prior" ? -1 : 1;
+    anchored = W(j + 1) != "next";
     j += 2;
   }
   if (!Cap(j)) return false;
@@ -907,6 +964,10 @@ bool Tagger::MatchWeekday(int i, Cand& c) {
   if (part) ++c.last;
   if (!have_pub_) return Unresolved(c), true;
   int days = ResolveWeekday(wd, dir, c.first, c.last);
+  if (anchored && anchor_ && anchor_->precision == DateValue::Precision::kDay) {
+    const int base = ToDays(*anchor_), bw = Weekday(base);
+    days = dir < 0 ? base - ((bw - wd + 6) % 7 + 1) : base + ((wd - bw + 6) % 7 + 1);
+  }
   SetDay(c, days);
   if (part) {
     c.value += std::string("T") + part;
@@ -931,8 +992,12 @@ bool Tagger::MatchClock(int i, Cand& c) {
     hour = Int(w), k = i + 1;
     if (W(k) == ":" && AllDigits(W(k + 1)) && W(k + 1).size() == 2) minute = Int(W(k + 1)), k += 2;
     bool pm = W(k) == "pm", am = W(k) == "am";
+    // "4 in the morning", "8 in the evening".
+    const bool part = W(k) == "in" && W(k + 1) == "the" && OneOf(W(k + 2), {"morning", "afternoon", "evening"});
+    if (part) am = W(k + 2) == "morning", pm = !am;
     if (!pm && !am && !(k > i + 1 && at)) return false;
-    if (pm || am) ++k;
+    if (part) k += 3;
+    else if (pm || am) ++k;
     if (hour > 12 || minute > 59 || (hour == 0 && (pm || am))) return false;
     if (pm && hour < 12) hour += 12;
     if (am && hour == 12) hour = 0;
@@ -949,11 +1014,20 @@ bool Tagger::MatchClock(int i, Cand& c) {
   // A day after it: "10 p.m. Wednesday", "3:30 p.m. on Oct. 6", "(4 a.m. EDT Thursday)".
   int j = k;
   while (j < n_ && j < k + 4 && OneOf(W(j), {"on", ",", "est", "edt", "gmt", "utc", "local", "time", "et"})) ++j;
+  // "10:35 a.m. (0735 GMT) Friday": the day after the time elsewhere, an expression of
+  // its own.
+  bool aside = false;
+  if (W(j) == "(")
+    for (int e = j + 1; e < n_ && e <= j + 4; ++e)
+      if (W(e) == ")") {
+        j = e + 1, aside = true;
+        break;
+      }
   if (j < n_ && W(j) != "the") {
     Cand day;
     if ((MatchCalendar(j, day) || MatchWeekday(j, day) || MatchDayWord(j, day)) && day.date &&
         day.date->precision == DateValue::Precision::kDay) {
-      c.last = day.last;
+      if (!aside) c.last = day.last;
       c.date = day.date;
       c.value = day.date->ToString() + hhmm;
       c.relative = day.relative;
@@ -1066,6 +1140,36 @@ bool Tagger::MatchSet(int i, Cand& c) {
 
 bool Tagger::MatchDayWord(int i, Cand& c) {
   std::string_view w = W(i);
+  // "(mid-)afternoon yesterday", "late morning today": that part of the day.
+  if (const char* part = DayPartCode(w); part && OneOf(W(i + 1), {"yesterday", "today", "tomorrow"})) {
+    c.first = i, c.last = i + 2, c.relative = true;
+    if (!have_pub_) return Unresolved(c), true;
+    SetDay(c, pub_ + (W(i + 1) == "yesterday" ? -1 : W(i + 1) == "tomorrow" ? 1 : 0));
+    c.value += std::string("T") + part;
+    c.type = "TIME";
+    return true;
+  }
+  // "today is the eighth day of the operation", "it's the second day of an offensive".
+  if (w == "the" && OrdinalWord(W(i + 1)) && W(i + 2) == "day" && W(i + 3) == "of" && OneOf(W(i - 1), {"is", "'s"}) &&
+      OneOf(W(i - 2), {"today", "it", "this"})) {
+    c.first = i, c.last = i + 3, c.relative = true;
+    if (!have_pub_) return Unresolved(c), true;
+    SetDay(c, pub_);
+    return true;
+  }
+  // "the day before last Tuesday's hearing", "the day after Christmas": a day from a day.
+  if (w == "the" && W(i + 1) == "day" && OneOf(W(i + 2), {"before", "after"}) &&
+      !OneOf(W(i + 3), {"yesterday", "tomorrow"})) {
+    Cand day;
+    if ((MatchWeekday(i + 3, day) || MatchCalendar(i + 3, day) || MatchHoliday(i + 3, day)) && day.date &&
+        day.date->precision == DateValue::Precision::kDay && day.type == "DATE") {
+      c = day;
+      c.first = i;
+      SetDay(c, ToDays(*day.date) + (W(i + 2) == "before" ? -1 : 1));
+      return true;
+    }
+    return false;
+  }
   int delta;
   if (w == "yesterday") delta = -1;
   else if (w == "today") delta = 0;
@@ -1091,6 +1195,13 @@ bool Tagger::MatchDayWord(int i, Cand& c) {
 }
 
 bool Tagger::MatchYear(int i, Cand& c) {
+  if (int y = FiscalYearCode(i)) {
+    c.first = i, c.last = i + 1;
+    c.value = Year4(y);
+    c.date = YearValue(y);
+    c.explicit_year = y;
+    return true;
+  }
   int j = i;
   bool fiscal = false;
   if (W(j) == "fiscal" || W(j) == "fy") fiscal = true, ++j;
@@ -1198,7 +1309,7 @@ bool Tagger::MatchHoliday(int i, Cand& c) {
     if (W(i + 1) == "day") ++last;
   } else if (w == "easter") {
     kind = kEaster;
-    if (W(i + 1) == "sunday") ++last;
+    if (W(i + 1) == "sunday" || W(i + 1) == "week") ++last;
     else if (!OneOf(W(i - 1), {"on", "at", "before", "after", "until", "since", "by"})) return false;
   } else if (w == "halloween") {
     m = 10, d = 31;
@@ -1229,25 +1340,30 @@ bool Tagger::MatchHoliday(int i, Cand& c) {
       default: return DaysFromCivil(y, m, d);
     }
   };
-  int used = 0;
+  const bool week = kind == kEaster && W(i + 1) == "week";  // "Easter week"
+  int days, used = 0;
   if (int y = YearAt(last, &used)) {
     c.last = last + used;
-    SetDay(c, day_in(y));
+    days = day_in(y);
     c.explicit_year = y;
-    return true;
+  } else if (auto sy = ScopeYear()) {
+    days = day_in(*sy);
+  } else {
+    if (!have_pub_) return Unresolved(c), true;
+    Tense t = TenseOf(c.first, c.last);
+    int past = day_in(py_) <= pub_ ? day_in(py_) : day_in(py_ - 1);
+    int future = day_in(py_) >= pub_ - 7 ? day_in(py_) : day_in(py_ + 1);
+    days = t == Tense::kPast ? past : t == Tense::kFuture ? future
+           : (t == Tense::kPresent ? 1 : 4) * (future - pub_) < pub_ - past ? future : past;
+    if (week) days = future;  // the week begins or lies ahead
+    c.relative = true;
   }
-  if (auto y = ScopeYear()) {
-    SetDay(c, day_in(*y));
-    return true;
-  }
-  if (!have_pub_) return Unresolved(c), true;
-  Tense t = TenseOf(c.first, c.last);
-  int past = day_in(py_) <= pub_ ? day_in(py_) : day_in(py_ - 1);
-  int future = day_in(py_) >= pub_ - 7 ? day_in(py_) : day_in(py_ + 1);
-  int days = t == Tense::kPast ? past : t == Tense::kFuture ? future
-             : (t == Tense::kPresent ? 1 : 4) * (future - pub_) < pub_ - past ? future : past;
   SetDay(c, days);
-  c.relative = true;
+  if (week) {
+    // The week of Easter Sunday.
+    c.value = WeekValue(days);
+    c.date = MonthValue(c.date->year, c.date->month);
+  }
   return true;
 }
 
@@ -1312,7 +1428,7 @@ bool Tagger::MatchPeriodNoun(int i, Cand& c) {
   if (w == "year" && OneOf(W(i + 1), {"earlier", "ago"}) && Gap(i + 1) == '-' &&
       (W(i - 1) == "the" || (!OneOf(W(i - 1), {"a", "one"}) && !NumberWord(W(i - 1))))) {
     c.first = i, c.last = i + 2, c.relative = true;
-    if (quarter_) {
+    if (quarter_ && !SeveralMonthsReported()) {
       c.value = QuarterValue(quarter_year_ - 1, quarter_), c.date = YearValue(quarter_year_ - 1);
       return true;
     }
@@ -1357,6 +1473,15 @@ bool Tagger::MatchPeriodNoun(int i, Cand& c) {
     c.first = i, c.last = k + 1, c.relative = true;
     if (!have_pub_) return Unresolved(c), true;
     int y = ScopeYear() && !dir ? *ScopeYear() : py_ + dir;
+    // "the year ended Dec. 31", "the fiscal year ending Sept. 30": the year it ends in,
+    // the latest such end on or before publication.
+    if (OneOf(W(k + 1), {"ended", "ending"}) && !dir)
+      if (int m = MonthAt(k + 2)) {
+        int p = W(k + 3) == "." ? k + 4 : k + 3;
+        int d = DayNumber(W(p));
+        y = m < pm_ || (m == pm_ && d <= pd_) ? py_ : py_ - 1;
+        if (TenseOf(i, k + 1) == Tense::kFuture && y < py_) ++y;
+      }
     c.value = Year4(y), c.date = YearValue(y);
     return true;
   }
@@ -1373,11 +1498,14 @@ bool Tagger::MatchGeneric(int i, Cand& c) {
     if (w == "now" && OneOf(W(i - 1), {"from", "than"})) return false;
     value = "PRESENT_REF";
   } else if (w == "current" && !OneOf(next, {"account", "accounts", "affairs", "events"}) && !Punct(i + 1)) {
-    value = "PRESENT_REF";
+    value = W(i - 1) == "then" ? "PAST_REF" : "PRESENT_REF";  // "the then current price"
   } else if (w == "these" && next == "days") {
     value = "PRESENT_REF", last = i + 2;
   } else if (w == "at" && next == "present") {
     value = "PRESENT_REF", last = i + 2;
+  } else if (w == "this" && (next == "moment" || (W(i + 2) == "moment" && !Punct(i + 1) && !NumberWord(next)))) {
+    // "this moment", "this crucial moment".
+    value = "PRESENT_REF", last = next == "moment" ? i + 2 : i + 3;
   } else if (w == "the" && next == "present" && Punct(i + 2)) {
     value = "PRESENT_REF", last = i + 2;
   } else if (OneOf(w, {"recently", "lately", "previously", "formerly"})) {
@@ -1393,7 +1521,8 @@ bool Tagger::MatchGeneric(int i, Cand& c) {
     value = "FUTURE_REF", last = i + 2;
   } else if (w == "the" && OneOf(next, {"near", "distant", "foreseeable", "immediate"}) && W(i + 2) == "future") {
     value = "FUTURE_REF", last = i + 3;
-  } else if (w == "the" && OneOf(next, {"near", "short", "long"}) && W(i + 2) == "term") {
+  } else if (w == "the" && OneOf(next, {"near", "short", "long"}) && W(i + 2) == "term" && Gap(i + 2) != '-') {
+    // "in the long term", not "the long-term lot".
     value = "FUTURE_REF", last = i + 3;
   } else if (w == "future" && W(i - 1) != "the" && W(i - 1) != "near" && W(i - 1) != "'s" && !Punct(i + 1)) {
     value = "FUTURE_REF";
@@ -1402,6 +1531,8 @@ bool Tagger::MatchGeneric(int i, Cand& c) {
     value = "FUTURE_REF", last = w == "someday" ? i + 1 : i + 2;
   } else if (w == "soon" && W(i - 1) != "as" && next != "as" && next != "after") {
     value = "FUTURE_REF";
+  } else if (w == "soon" && W(i - 1) == "as" && next == "as" && OneOf(W(i + 2), {"possible", "practicable"})) {
+    value = "FUTURE_REF", last = i + 3;  // "as soon as possible"
   } else if (w == "the" && OneOf(next, {"coming", "next"}) &&
              OneOf(W(i + 2), {"days", "weeks", "months", "years", "decades", "quarters"})) {
     value = "FUTURE_REF", last = i + 3;
@@ -1417,7 +1548,7 @@ bool Tagger::MatchGeneric(int i, Cand& c) {
     value = "PAST_REF", last = w == "the" ? i + 4 : i + 2;
   }
   if (!value) return false;
-  c.first = i;
+  c.first = (w == "current" && W(i - 1) == "then") || (w == "soon" && W(i - 1) == "as") ? i - 1 : i;
   c.last = last;
   c.value = value;
   c.relative = true;
@@ -1427,6 +1558,24 @@ bool Tagger::MatchGeneric(int i, Cand& c) {
 
 // "the same day", "that day", "that year", "the next day", "the day before".
 bool Tagger::MatchAnaphor(int i, Cand& c) {
+  // "until then", "by then", "since then": the last date named.
+  if (W(i) == "then" && OneOf(W(i - 1), {"until", "till", "by", "since"}) && Punct(i + 1)) {
+    if (!anchor_) return false;
+    c.first = i, c.last = i + 1, c.relative = true;
+    c.date = *anchor_;
+    c.value = anchor_->ToString();
+    return true;
+  }
+  // "Oct. 12, the day before the plunge": in apposition, the day just named.
+  if (W(i) == "the" && W(i + 1) == "day" && W(i - 1) == "," && !out_.empty() && out_.back().sentence == si_ &&
+      static_cast<int>(out_.back().last) == i - 1 && out_.back().dates.size() == 1 &&
+      out_.back().dates[0].precision == DateValue::Precision::kDay && out_.back().type == "DATE") {
+    c.first = i, c.last = i + 2;
+    c.date = out_.back().dates[0];
+    c.value = c.date->ToString();
+    c.relative = true;
+    return true;
+  }
   int j = i;
   bool same = false;
   if (W(j) == "that" && W(j + 1) == "quarter" && quarter_) {
@@ -1538,7 +1687,8 @@ void Tagger::Commit(Cand& c) {
   // A coordination: "March, May and June", "1956 and 1988".
   if (!out_.empty() && !e.dates.empty()) {
     const TimeExpr& prev = out_.back();
-    if (prev.sentence == si_ && !prev.dates.empty() && prev.last < e.first) {
+    // (Not the same day again: "Oct. 12, the day before the plunge" is an apposition.)
+    if (prev.sentence == si_ && !prev.dates.empty() && prev.last < e.first && prev.value != e.value) {
       bool joined = true;
       for (uint32_t k = prev.last; k < e.first && joined; ++k)
         joined = OneOf((*tok_)[k].norm, {",", "and", "or", "&"});
@@ -1553,9 +1703,16 @@ void Tagger::Commit(Cand& c) {
     scope_year_ = c.explicit_year;
     scope_sentence_ = si_;
   }
-  // The reference quarter of a report is a finished one, not a forecast.
-  if (c.quarter && (!have_pub_ || c.quarter_year < py_ || (c.quarter_year == py_ && 3 * c.quarter < pm_)))
-    quarter_year_ = c.quarter_year, quarter_ = c.quarter;
+  // The reference quarter of a report is a finished one, not a forecast: the first recent
+  // one named (the lead's), which later quarters named in passing ("after a flat second
+  // quarter") do not replace; an old one ("in the third quarter of 1984") does not hold,
+  // nor a fiscal one ("the fiscal first quarter") once the calendar one is told ("the
+  // quarter ended Sept. 30").
+  auto recent = [&](int y, int q) { return have_pub_ && (py_ * 4 + (pm_ - 1) / 3) - (y * 4 + q - 1) <= 4; };
+  if (c.quarter &&
+      (!quarter_ || !recent(quarter_year_, quarter_) || (quarter_fiscal_ && c.quarter_ended)) &&
+      (!have_pub_ || c.quarter_year < py_ || (c.quarter_year == py_ && 3 * c.quarter < pm_)))
+    quarter_year_ = c.quarter_year, quarter_ = c.quarter, quarter_fiscal_ = c.quarter_fiscal;
   if (!e.dates.empty() && !e.relational) anchor_ = e.dates.front();
   out_.push_back(std::move(e));
 }
@@ -1568,6 +1725,7 @@ bool Tagger::MayStart(int i) const {
   if (t.punct) return w == "'";
   const char c0 = w[0];
   if (c0 >= '0' && c0 <= '9') return true;
+  if ((c0 == 'q' || c0 == 'f') && (IsQuarterCode(i) || FiscalYearCode(i))) return true;
   if (t.upper_initial && (MonthOf(w) || WeekdayOf(w) >= 0 ||
                           OneOf(w, {"christmas", "new", "thanksgiving", "easter", "halloween", "valentine",
                                     "independence", "labor", "memorial", "veterans", "election"})))
@@ -1580,7 +1738,7 @@ bool Tagger::MayStart(int i) const {
       "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "thirty", "forty", "fifty",
       "sixty", "seventy", "eighty", "ninety", "hundred", "first", "second", "third", "fourth", "spring", "summer",
       "fall", "autumn", "winter", "noon", "midday", "midnight", "daily", "weekly", "monthly", "annually", "yearly",
-      "hourly", "every", "each", "someday"};
+      "hourly", "every", "each", "someday", "morning", "afternoon", "evening", "then"};
   if (!kStarts.contains(w)) return false;
   // The commonest starts need a fitting second word.
   if (w == "the" || w == "a" || w == "an") {
@@ -1596,7 +1754,8 @@ bool Tagger::MayStart(int i) const {
         "distant", "foreseeable", "immediate", "short", "long", "coming", "present", "early", "mid", "late", "time",
         "full", "entire", "whole", "winter", "spring", "summer", "fall", "autumn", "twenties", "thirties",
         "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "few", "couple", "decade", "later",
-        "subsequent", "just", "morning", "night", "evening", "afternoon"};
+        "subsequent", "just", "morning", "night", "evening", "afternoon", "fifth", "sixth", "seventh", "eighth",
+        "ninth", "tenth"};
     return kSecond.contains(u.norm);
   }
   return true;
