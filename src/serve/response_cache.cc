@@ -1,9 +1,5 @@
 #include "serve/response_cache.h"
 
-#include <sys/stat.h>
-
-#include <algorithm>
-#include <chrono>
 
 namespace entente::serve {
 
@@ -62,25 +58,6 @@ std::string CacheKey(const std::string& path, const Query& q) {
     key += v;
   }
   return key;
-}
-
-std::string DataVersion(const std::string& target, int ttl_seconds) {
-  if (target.rfind("postgresql://", 0) == 0 || target.rfind("postgres://", 0) == 0) {
-    auto now = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now().time_since_epoch());
-    return "t" + std::to_string(now.count() / std::max(1, ttl_seconds));
-  }
-  std::string v;
-  for (const std::string& file : {target, target + "-wal"}) {
-    struct stat st;
-    if (stat(file.c_str(), &st) != 0) {
-      if (file == target) return "";  // not a file we can watch: no caching
-      v += "-;";
-      continue;
-    }
-    v += std::to_string(st.st_ino) + ":" + std::to_string(st.st_size) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
-         std::to_string(st.st_mtim.tv_nsec) + ";";
-  }
-  return v;
 }
 
 }  // namespace entente::serve

@@ -3,8 +3,8 @@
 // aggregate queries cost milliseconds each on a large database.
 //
 // An answer is kept under its request (path and parameters) with the database's data
-// version at the time it was asked; it is served again only while the version is the
-// same. Bounded in bytes, least recently used out first. Thread-safe.
+// version (Store::WriteCount) at the time it was asked; it is served again only while
+// the version is the same. Bounded in bytes, least recently used out first. Thread-safe.
 #pragma once
 
 #include <cstddef>
@@ -43,11 +43,5 @@ class ResponseCache {
 
 // The cache key of a request: the path and its parameters in order.
 std::string CacheKey(const std::string& path, const Query& q);
-
-// A marker that changes whenever the database may have changed. For a SQLite file: the
-// identity, size and modification time of the file and of its write-ahead log (every
-// commit touches one of them). For a server (postgresql://): the time in buckets of
-// `ttl_seconds`, so answers are at most that old. "" when it cannot tell (nothing is cached).
-std::string DataVersion(const std::string& target, int ttl_seconds = 1);
 
 }  // namespace entente::serve

@@ -1,10 +1,6 @@
 #include "serve/response_cache.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
 
 namespace entente::serve {
 namespace {
@@ -51,23 +47,6 @@ TEST(ServeCache, KeysSeparateParameters) {
   EXPECT_EQ(CacheKey("/api/events", {{"target", "CHN"}, {"source", "PRK"}}),
             CacheKey("/api/events", {{"source", "PRK"}, {"target", "CHN"}}));
   EXPECT_NE(CacheKey("/api/series", {}), CacheKey("/api/events", {}));
-}
-
-TEST(ServeCache, DataVersionFollowsTheFiles) {
-  auto path = (std::filesystem::temp_directory_path() / ("entente_version_" + std::to_string(getpid()) + ".db")).string();
-  std::ofstream(path) << "one";
-  std::string v1 = DataVersion(path);
-  EXPECT_FALSE(v1.empty());
-  EXPECT_EQ(DataVersion(path), v1);
-  std::ofstream(path + "-wal") << "frames";
-  std::string v2 = DataVersion(path);
-  EXPECT_NE(v2, v1);
-  std::ofstream(path, std::ios::app) << "two";
-  EXPECT_NE(DataVersion(path), v2);
-  std::filesystem::remove(path);
-  std::filesystem::remove(path + "-wal");
-  EXPECT_EQ(DataVersion(path), "");  // not there: no caching
-  EXPECT_FALSE(DataVersion("postgresql://localhost/x").empty());
 }
 
 }  // namespace

@@ -68,8 +68,15 @@ struct Server::Impl {
   explicit Impl(ServeOptions o) : options(std::move(o)), api(options.names), cache(options.cache_bytes) {}
 
   ApiResponse Answer(const httplib::Request& req, bool* hit) {
+    Status error;
+    Store* store = StoreForThread(&error);
+    if (!store) return {503, Body(ErrorJson("store: " + error.message()))};
+    // The store's write counter, read before the query: the answer is at least this new,
+    // and a kept answer is served only while the counter has not moved.
     std::string key, version;
-    if (options.cache_bytes) version = DataVersion(options.db);  // before the query: the answer is at least this new
+    if (options.cache_bytes) {
+      if (auto writes = store->WriteCount(); writes.ok()) version = "w" + std::to_string(*writes);
+    }
     if (!version.empty()) {
       key = CacheKey(req.path, req.params);
       if (auto r = cache.Get(key, version)) {
@@ -77,9 +84,6 @@ struct Server::Impl {
         return std::move(*r);
       }
     }
-    Status error;
-    Store* store = StoreForThread(&error);
-    if (!store) return {503, Body(ErrorJson("store: " + error.message()))};
     ApiResponse r = api.Handle(req.path, req.params, *store);
     if (!version.empty()) cache.Put(key, version, r);
     return r;
