@@ -8,7 +8,9 @@ PACKAGES=(
   libpq-dev postgresql libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3
   python3-dev pybind11-dev python3-pandas
+  chromium fonts-liberation fonts-dejavu-core
 )
+# chromium (headless) runs the dashboard test; its fonts make the screenshot legible.
 # Node.js and npm build the dashboard; use the machine's own if it has them.
 command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
 missing=()
