@@ -1,5 +1,7 @@
 #include "common/text.h"
 
+#include <algorithm>
+
 #include <utf8proc.h>
 
 #include <cstdlib>
@@ -149,6 +151,17 @@ size_t LineOf(std::string_view s, size_t pos) {
   for (size_t i = 0; i < pos && i < s.size(); ++i)
     if (s[i] == '\n') ++line;
   return line;
+}
+
+size_t Utf16Length(std::string_view s, size_t bytes) {
+  bytes = std::min(bytes, s.size());
+  size_t units = 0;
+  for (size_t i = 0; i < bytes; ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c & 0xC0) == 0x80) continue;  // continuation byte
+    units += (c >= 0xF0 && c <= 0xF4) ? 2 : 1;
+  }
+  return units;
 }
 
 }  // namespace entente

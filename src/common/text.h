@@ -33,5 +33,8 @@ std::string ToLowerAscii(std::string_view s);
 
 // Line number (1-based) of byte offset `pos` in `s`.
 size_t LineOf(std::string_view s, size_t pos);
+// UTF-16 code units in the first `bytes` bytes of UTF-8 `s` (clamped to its size): the
+// JavaScript string index of a byte offset.
+size_t Utf16Length(std::string_view s, size_t bytes);
 
 }  // namespace entente

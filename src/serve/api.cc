@@ -90,7 +90,7 @@ ApiResponse Api::Dyads(const Query& q, Store& store) const {
   for (const DyadRow& r : *rows) {
     if (!f.source.empty() && r.source != f.source) continue;
     if (!f.target.empty() && r.target != f.target) continue;
-    out.push_back(DyadJson(r));
+    out.push_back(DyadRowJson(r));
   }
   return Ok({{"by", by}, {"rows", std::move(out)}});
 }
@@ -133,7 +133,7 @@ ApiResponse Api::Events(const Query& q, Store& store) const {
   auto events = store.Events(f, evidence == "1");
   if (!events.ok()) return StoreError(events.status());
   Json out = Json::array();
-  for (const StoredEvent& e : *events) out.push_back(EventJson(e));
+  for (const StoredEvent& e : *events) out.push_back(StoredEventJson(e));
   return Ok({{"filter", FilterJson(f)}, {"limit", f.limit}, {"offset", f.offset}, {"events", std::move(out)}});
 }
 
@@ -145,7 +145,7 @@ ApiResponse Api::Documents(const Query& q, Store& store) const {
   auto docs = store.Documents(limit, offset);
   if (!docs.ok()) return StoreError(docs.status());
   Json out = Json::array();
-  for (const DocumentRow& d : *docs) out.push_back(DocumentJson(d));
+  for (const DocumentRow& d : *docs) out.push_back(DocumentRowJson(d));
   return Ok({{"limit", limit}, {"offset", offset}, {"documents", std::move(out)}});
 }
 

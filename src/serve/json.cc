@@ -17,96 +17,6 @@ Json FilterJson(const EventFilter& f) {
   return j;
 }
 
-Json DyadJson(const DyadRow& r) {
-  return {{"source", r.source}, {"target", r.target}, {"period", r.period},
-          {"events", r.events}, {"goldstein_mean", r.goldstein_mean}};
-}
-
-Json SeriesPointJson(const SeriesPoint& p) {
-  return {{"period", p.period},
-          {"events", p.events},
-          {"mentions", p.mentions},
-          {"goldstein_sum", p.goldstein_sum},
-          {"goldstein_mean", p.goldstein_mean},
-          {"quad", {p.quad[0], p.quad[1], p.quad[2], p.quad[3]}},
-          {"cooperation", p.quad[0] + p.quad[1]},
-          {"conflict", p.quad[2] + p.quad[3]},
-          {"cooperation_index", CooperationIndex(p)}};
-}
-
-Json ChangePointJson(const ChangePoint& c) {
-  return {{"period", c.period},         {"before", c.before},
-          {"after", c.after},           {"events_before", c.events_before},
-          {"events_after", c.events_after}, {"score", c.score}};
-}
-
-Json NetworkJson(const Network& n) {
-  Json nodes = Json::array(), edges = Json::array();
-  for (const NetworkNode& v : n.nodes) nodes.push_back({{"actor", v.actor}, {"events", v.events}});
-  for (const NetworkEdge& e : n.edges) {
-    double index = e.events ? static_cast<double>(e.cooperation - e.conflict) / static_cast<double>(e.events) : 0;
-    edges.push_back({{"source", e.source},
-                     {"target", e.target},
-                     {"events", e.events},
-                     {"cooperation", e.cooperation},
-                     {"conflict", e.conflict},
-                     {"cooperation_index", index},
-                     {"goldstein_sum", e.goldstein_sum},
-                     {"goldstein_mean", e.events ? e.goldstein_sum / static_cast<double>(e.events) : 0.0}});
-  }
-  return {{"nodes", std::move(nodes)}, {"edges", std::move(edges)}};
-}
-
-Json EvidenceJson(const Evidence& e) {
-  size_t start = std::min<size_t>(e.span_start, e.text.size());
-  size_t end = std::clamp<size_t>(e.span_end, start, e.text.size());
-  return {{"event_id", e.event_id},
-          {"doc", e.doc_id},
-          {"title", e.title},
-          {"url", e.url},
-          {"publisher", e.publisher},
-          {"published", e.published},
-          {"sentence", e.sentence},
-          {"text", e.text},
-          {"span", {start, end}},
-          {"span_utf16", {Utf16Offset(e.text, start), Utf16Offset(e.text, end)}},
-          {"evidence", e.text.substr(start, end - start)},
-          {"source_text", e.source_text},
-          {"target_text", e.target_text},
-          {"pattern", e.pattern},
-          {"factuality", e.factuality},
-          {"reporter", e.reporter}};
-}
-
-Json EventJson(const StoredEvent& e) {
-  Json evidence = Json::array();
-  for (const Evidence& ev : e.evidence) evidence.push_back(EvidenceJson(ev));
-  Json target = nullptr;
-  if (!e.target_code.empty() || !e.target_actor.empty())
-    target = {{"actor", e.target_actor}, {"code", e.target_code}, {"name", e.target_name}};
-  return {{"id", e.id},
-          {"date", e.date},
-          {"source", {{"actor", e.source_actor}, {"code", e.source_code}, {"name", e.source_name}}},
-          {"target", std::move(target)},
-          {"code", e.code},
-          {"root", e.root},
-          {"plover", e.plover},
-          {"quad", e.quad},
-          {"goldstein", e.goldstein},
-          {"factuality", e.factuality},
-          {"mentions", e.mentions},
-          {"articles", e.articles},
-          {"sources", e.sources},
-          {"text", e.text},
-          {"evidence", std::move(evidence)}};
-}
-
-Json DocumentJson(const DocumentRow& d) {
-  return {{"id", d.id},         {"origin", d.origin},     {"url", d.url},
-          {"publisher", d.publisher}, {"title", d.title}, {"byline", d.byline},
-          {"published", d.published}, {"language", d.language}, {"events", d.events}};
-}
-
 Json ErrorJson(const std::string& message, const std::string& param) {
   Json j = {{"error", message}};
   if (!param.empty()) j["param"] = param;
@@ -127,17 +37,6 @@ std::string Body(const Json& j) {
     }
   }
   return out;
-}
-
-size_t Utf16Offset(const std::string& s, size_t byte) {
-  byte = std::min(byte, s.size());
-  size_t units = 0;
-  for (size_t i = 0; i < byte; ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c & 0xC0) == 0x80) continue;  // continuation byte
-    units += (c >= 0xF0 && c <= 0xF4) ? 2 : 1;
-  }
-  return units;
 }
 
 }  // namespace entente::serve

@@ -102,7 +102,7 @@ TEST(ServeJson, EventWithoutTargetHasNullTarget) {
   e.source_actor = "PRK";
   e.source_code = "PRKGOV";
   e.evidence.push_back(SampleEvidence());
-  Json j = EventJson(e);
+  Json j = StoredEventJson(e);
   EXPECT_TRUE(j["target"].is_null());
   EXPECT_EQ(j["source"]["code"], "PRKGOV");
   ASSERT_EQ(j["evidence"].size(), 1u);

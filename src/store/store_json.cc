@@ -1,17 +1,20 @@
 #include "store/store_json.h"
 
+#include <algorithm>
 #include <cmath>
+
+#include "common/text.h"
 
 namespace entente {
 namespace {
 
-// Sums of Goldstein scores are decimals: round away binary noise (6 places).
+// Sums and means of Goldstein scores are decimals: round away binary noise (6 places).
 double Clean(double v) {
   double r = std::round(v * 1e6) / 1e6;
   return r == 0 ? 0 : r;
 }
 
-nlohmann::ordered_json OrNull(const std::string& s) { return s.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(s); }
+double Mean(double sum, long long n) { return n ? Clean(sum / static_cast<double>(n)) : 0.0; }
 
 }  // namespace
 
@@ -27,7 +30,9 @@ nlohmann::ordered_json SeriesPointJson(const SeriesPoint& p) {
           {"goldstein_sum", Clean(p.goldstein_sum)},
           {"goldstein_mean", Clean(p.goldstein_mean)},
           {"quad", {p.quad[0], p.quad[1], p.quad[2], p.quad[3]}},
-          {"cooperation", Clean(CooperationIndex(p))}};
+          {"cooperation", p.quad[0] + p.quad[1]},
+          {"conflict", p.quad[2] + p.quad[3]},
+          {"cooperation_index", Clean(CooperationIndex(p))}};
 }
 
 nlohmann::ordered_json ChangePointJson(const ChangePoint& c) {
@@ -39,49 +44,66 @@ nlohmann::ordered_json NetworkJson(const Network& n) {
   nlohmann::ordered_json nodes = nlohmann::ordered_json::array(), edges = nlohmann::ordered_json::array();
   for (const auto& x : n.nodes) nodes.push_back({{"actor", x.actor}, {"events", x.events}});
   for (const auto& e : n.edges)
-    edges.push_back({{"source", e.source}, {"target", e.target}, {"events", e.events},
-                     {"cooperation", e.cooperation}, {"conflict", e.conflict},
-                     {"goldstein_sum", Clean(e.goldstein_sum)}});
+    edges.push_back({{"source", e.source},
+                     {"target", e.target},
+                     {"events", e.events},
+                     {"cooperation", e.cooperation},
+                     {"conflict", e.conflict},
+                     {"cooperation_index", Mean(static_cast<double>(e.cooperation - e.conflict), e.events)},
+                     {"goldstein_sum", Clean(e.goldstein_sum)},
+                     {"goldstein_mean", Mean(e.goldstein_sum, e.events)}});
   return {{"nodes", nodes}, {"edges", edges}};
 }
 
 nlohmann::ordered_json EvidenceJson(const Evidence& e) {
-  return {{"report", e.event_id},     {"doc", e.doc_id},         {"title", e.title},
-          {"url", OrNull(e.url)},     {"publisher", OrNull(e.publisher)}, {"published", e.published},
-          {"sentence", e.sentence},   {"text", e.text},          {"span", {e.span_start, e.span_end}},
-          {"source_code", e.source_code}, {"source_text", e.source_text},
-          {"target_code", OrNull(e.target_code)}, {"target_text", OrNull(e.target_text)}, {"pattern", e.pattern},
-          {"factuality", e.factuality}, {"reporter", OrNull(e.reporter)}};
+  size_t start = std::min<size_t>(e.span_start, e.text.size());
+  size_t end = std::clamp<size_t>(e.span_end, start, e.text.size());
+  return {{"event_id", e.event_id},
+          {"doc", e.doc_id},
+          {"title", e.title},
+          {"url", e.url},
+          {"publisher", e.publisher},
+          {"published", e.published},
+          {"sentence", e.sentence},
+          {"text", e.text},
+          {"span", {start, end}},
+          {"span_utf16", {Utf16Length(e.text, start), Utf16Length(e.text, end)}},
+          {"evidence", e.text.substr(start, end - start)},
+          {"source_code", e.source_code},
+          {"source_text", e.source_text},
+          {"target_code", e.target_code},
+          {"target_text", e.target_text},
+          {"pattern", e.pattern},
+          {"factuality", e.factuality},
+          {"reporter", e.reporter}};
 }
 
 nlohmann::ordered_json StoredEventJson(const StoredEvent& e) {
-  nlohmann::ordered_json j = {
-      {"id", e.id},
-      {"date", e.date},
-      {"source", {{"actor", e.source_actor}, {"code", e.source_code}, {"name", e.source_name}}},
-      {"target", e.target_actor.empty()
-                     ? nlohmann::ordered_json()
-                     : nlohmann::ordered_json{{"actor", e.target_actor}, {"code", e.target_code}, {"name", e.target_name}}},
-      {"code", e.code},
-      {"root", e.root},
-      {"quad", e.quad},
-      {"goldstein", e.goldstein},
-      {"plover", e.plover},
-      {"factuality", e.factuality},
-      {"mentions", e.mentions},
-      {"articles", e.articles},
-      {"sources", e.sources},
-      {"text", e.text}};
-  if (!e.evidence.empty()) {
-    auto& ev = j["evidence"] = nlohmann::ordered_json::array();
-    for (const auto& x : e.evidence) ev.push_back(EvidenceJson(x));
-  }
-  return j;
+  nlohmann::ordered_json evidence = nlohmann::ordered_json::array();
+  for (const auto& x : e.evidence) evidence.push_back(EvidenceJson(x));
+  nlohmann::ordered_json target = nullptr;
+  if (!e.target_code.empty() || !e.target_actor.empty())
+    target = {{"actor", e.target_actor}, {"code", e.target_code}, {"name", e.target_name}};
+  return {{"id", e.id},
+          {"date", e.date},
+          {"source", {{"actor", e.source_actor}, {"code", e.source_code}, {"name", e.source_name}}},
+          {"target", std::move(target)},
+          {"code", e.code},
+          {"root", e.root},
+          {"plover", e.plover},
+          {"quad", e.quad},
+          {"goldstein", e.goldstein},
+          {"factuality", e.factuality},
+          {"mentions", e.mentions},
+          {"articles", e.articles},
+          {"sources", e.sources},
+          {"text", e.text},
+          {"evidence", std::move(evidence)}};
 }
 
 nlohmann::ordered_json DocumentRowJson(const DocumentRow& d) {
-  return {{"id", d.id},           {"origin", d.origin},       {"url", OrNull(d.url)},
-          {"publisher", OrNull(d.publisher)}, {"title", d.title}, {"byline", d.byline},
+  return {{"id", d.id},           {"origin", d.origin},       {"url", d.url},
+          {"publisher", d.publisher}, {"title", d.title},     {"byline", d.byline},
           {"published", d.published}, {"language", d.language}, {"events", d.events}};
 }
 

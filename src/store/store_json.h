@@ -10,11 +10,14 @@
 namespace entente {
 
 nlohmann::ordered_json DyadRowJson(const DyadRow& r);
-nlohmann::ordered_json SeriesPointJson(const SeriesPoint& p);  // + "quad": [4], "cooperation"
+// + "quad": [4 counts], "cooperation"/"conflict" (counts), "cooperation_index" in [-1, 1]
+nlohmann::ordered_json SeriesPointJson(const SeriesPoint& p);
 nlohmann::ordered_json ChangePointJson(const ChangePoint& c);
-nlohmann::ordered_json NetworkJson(const Network& n);          // {"nodes": [...], "edges": [...]}
+nlohmann::ordered_json NetworkJson(const Network& n);  // {"nodes": [...], "edges": [...]}
+// One report: `span` in bytes of `text`, `span_utf16` the same in UTF-16 code units
+// (JavaScript string indices), `evidence` the spanned words.
 nlohmann::ordered_json EvidenceJson(const Evidence& e);
-nlohmann::ordered_json StoredEventJson(const StoredEvent& e);  // + "evidence" when it has any
+nlohmann::ordered_json StoredEventJson(const StoredEvent& e);  // with "evidence": [...]
 nlohmann::ordered_json DocumentRowJson(const DocumentRow& d);
 
 }  // namespace entente
