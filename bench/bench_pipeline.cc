@@ -52,13 +52,13 @@ void BM_CodeCorpus(benchmark::State& state) {
 BENCHMARK(BM_CodeCorpus)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 // Actors + events alone over pre-segmented sentences (the coder's own speed).
-void BM_ActorsEvents(benchmark::State& state) {
+void ActorsEvents(benchmark::State& state, const Pipeline* p) {
   const auto& docs = Corpus();
-  if (docs.empty()) {
-    state.SkipWithError("corpus not found");
+  if (docs.empty() || !p) {
+    state.SkipWithError("corpus or dictionaries not found (../shared)");
     return;
   }
-  const Dictionaries& dicts = SharedPipeline().dictionaries();
+  const Dictionaries& dicts = p->dictionaries();
   std::vector<std::pair<std::string, std::vector<Sentence>>> segmented;
   size_t sentences = 0;
   for (const Document& d : docs) {
@@ -74,7 +74,11 @@ void BM_ActorsEvents(benchmark::State& state) {
   }
   state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsIterationInvariantRate);
 }
+void BM_ActorsEvents(benchmark::State& state) { ActorsEvents(state, &SharedPipeline()); }
 BENCHMARK(BM_ActorsEvents)->Unit(benchmark::kMillisecond)->Iterations(1);
+// The same with the Phoenix actors, agents, discards and CAMEO.2.0 verbs added (--dict).
+void BM_ActorsEventsPhoenix(benchmark::State& state) { ActorsEvents(state, bench::PhoenixPipeline()); }
+BENCHMARK(BM_ActorsEventsPhoenix)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 // The actors stage alone, in tokens/s.
 void BM_Actors(benchmark::State& state) {
