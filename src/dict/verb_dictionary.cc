@@ -227,6 +227,19 @@ std::vector<uint32_t> VerbDictionary::ByStemAnchor(std::string_view norm) const 
   return out;
 }
 
+void VerbDictionary::SortBySpecificity(std::vector<uint32_t>* list) const {
+  std::sort(list->begin(), list->end(), [&](uint32_t a, uint32_t b) {
+    const VerbPattern& pa = patterns_[a];
+    const VerbPattern& pb = patterns_[b];
+    if (pa.specificity != pb.specificity) return pa.specificity > pb.specificity;
+    if (pa.elems.size() != pb.elems.size()) return pa.elems.size() > pb.elems.size();
+    bool fa = !pa.elems[pa.anchor].forms.empty(), fb = !pb.elems[pb.anchor].forms.empty();
+    if (fa != fb) return fa;
+    return a < b;
+  });
+  list->erase(std::unique(list->begin(), list->end()), list->end());
+}
+
 void VerbDictionary::Finish() {
   auto order = [&](uint32_t a, uint32_t b) {
     const VerbPattern& pa = patterns_[a];

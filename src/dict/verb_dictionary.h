@@ -77,6 +77,9 @@ class VerbDictionary {
   // specific first, null patterns included. Empty when the dictionary has no stems.
   std::vector<uint32_t> ByStemAnchor(std::string_view norm) const;
   bool has_stems() const { return !by_stem_.empty(); }
+  // Sorts pattern indices in the order of the anchor lists (most specific first, then
+  // file order) and drops duplicates.
+  void SortBySpecificity(std::vector<uint32_t>* list) const;
   const VerbPattern& pattern(uint32_t i) const { return patterns_[i]; }
   size_t size() const { return patterns_.size(); }
   void Finish();  // sorts each anchor's patterns by specificity

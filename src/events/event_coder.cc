@@ -254,10 +254,128 @@ bool LooksFinite(const std::vector<Token>& t, uint32_t a) {
   return kBefore.count(t[a - 1].norm) > 0;
 }
 
+// True when the word at p, after skippable words, is "and" / "but" / "then" joining a
+// second verb phrase to the first ("condemned the attack and promised aid").
+bool ConjoinedVerbAt(const SentenceView& v, uint32_t a) {
+  const auto& t = v.s->tokens;
+  static const std::unordered_set<std::string> kAux = {"has", "have", "had", "will", "would", "also", "then",
+                                                       "later", "to", "did", "not", "could", "can"};
+  uint32_t q = a;
+  while (q > 0 && (Skip(t[q - 1]) || kAux.count(t[q - 1].norm)) && t[q - 1].norm != "then") --q;
+  if (q > 0 && t[q - 1].norm == "then") --q;
+  return q > 0 && (t[q - 1].norm == "and" || t[q - 1].norm == "but");
+}
+
+// End of the verb phrase whose verb at `a` was coded: later verbs up to there are its
+// complements ("abandoned efforts to stop ...", "called on X to be allowed to leave
+// Lorien", "an anti-Gondor parade"), not events of their own. It ends at a clause break
+// or at "and"/"but" opening a second verb phrase.
+uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a) {
+  const auto& t = v.s->tokens;
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  for (uint32_t q = a + 1; q < n; ++q) {
+    if (IsClauseBreak(t[q])) return q;
+    if (t[q].norm != "and" && t[q].norm != "but") continue;
+    uint32_t r = q + 1;
+    while (r < n && Skip(t[r]) && t[r].norm != "the" && t[r].norm != "a" && t[r].norm != "an") ++r;
+    if (r >= n) return n;
+    const Token& x = t[r];
+    if (v.group_at[r] < 0 && !x.punct && !x.upper_initial && !IsPreposition(x.norm) && x.norm != "the" &&
+        x.norm != "a" && x.norm != "an" && !(x.norm[0] >= '0' && x.norm[0] <= '9'))
+      return q;
+  }
+  return n;
+}
+
 struct Match {
   std::vector<int> source, target;
   uint32_t end = 0;
+  uint32_t begin = UINT32_MAX;  // first token of an element before the anchor, if any
 };
+
+// A word element at a token: its lemmas, its stems (TABARI words without '_': any token
+// starting with the stem), restricted to its surface forms when it has some ("=left").
+bool WordMatches(const PatternElem& e, const Token& tok) {
+  if (!e.forms.empty()) {
+    if (std::find(e.forms.begin(), e.forms.end(), tok.norm) != e.forms.end()) return true;
+    for (const std::string& st : e.stems)
+      if (std::find(e.forms.begin(), e.forms.end(), st) == e.forms.end() && tok.norm.compare(0, st.size(), st) == 0)
+        return true;
+    return false;
+  }
+  if (std::find(e.words.begin(), e.words.end(), tok.lemma) != e.words.end()) return true;
+  for (const std::string& st : e.stems)
+    if (tok.norm.size() >= st.size() && tok.norm.compare(0, st.size(), st) == 0) return true;
+  return false;
+}
+
+// The first conjunct of the coordination that group g belongs to ("X and Y": X).
+int CoordinationHead(const SentenceView& v, int g) {
+  const auto& t = v.s->tokens;
+  int head = g;
+  for (uint32_t j = v.groups[g].first; j-- > 0;) {
+    int h = v.group_at[j];
+    if (h >= 0) {
+      std::vector<int> co = Coordinated(v, h);
+      if (std::find(co.begin(), co.end(), g) != co.end()) {
+        head = h;
+        j = v.groups[h].first;
+        continue;
+      }
+      break;
+    }
+    if (!(t[j].norm == "," || t[j].norm == "and" || t[j].norm == "the" || t[j].norm == "or")) break;
+  }
+  return head;
+}
+
+// Elements before the anchor (TABARI "SAID + MUST *", entente "said * + * must * @abandon"):
+// elems[k-1] .. elems[0] matched right to left, each ending before token p. A word may
+// be separated from what follows it only by skippable words (none when the next element
+// is adjacent); a gap spans up to 12 words within the clause; a slot takes the nearest
+// actor (and its coordination) to the left.
+bool MatchBefore(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t p, Match* m) {
+  const auto& t = v.s->tokens;
+  if (k == 0) {
+    m->begin = p;
+    return true;
+  }
+  const PatternElem& e = pat.elems[k - 1];
+  const bool adjacent = pat.elems[k].adjacent;
+  switch (e.kind) {
+    case PatternElem::Kind::kWord: {
+      for (uint32_t q = p, skipped = 0; q-- > 0; ++skipped) {
+        if ((v.group_at[q] < 0 || !t[q].upper_initial) && WordMatches(e, t[q])) return MatchBefore(v, pat, k - 1, q, m);
+        if (adjacent || skipped >= 3 || !Skip(t[q])) return false;
+      }
+      return false;
+    }
+    case PatternElem::Kind::kGap: {
+      for (uint32_t q = p, steps = 0; steps <= 12; --q, ++steps) {
+        if (MatchBefore(v, pat, k - 1, q, m)) return true;
+        if (q == 0 || (t[q - 1].punct && (t[q - 1].norm == ";" || t[q - 1].norm == ":"))) return false;
+      }
+      return false;
+    }
+    case PatternElem::Kind::kSource:
+    case PatternElem::Kind::kTarget: {
+      uint32_t q = p, skipped = 0;
+      while (q > 0 && v.group_at[q - 1] < 0 && skipped < 4) {
+        if (t[q - 1].punct || IsClauseBreak(t[q - 1]) || adjacent) return false;
+        --q;
+        ++skipped;
+      }
+      if (q == 0 || v.group_at[q - 1] < 0) return false;
+      int head = CoordinationHead(v, v.group_at[q - 1]);
+      Match saved = *m;
+      (e.kind == PatternElem::Kind::kSource ? m->source : m->target) = Coordinated(v, head);
+      if (MatchBefore(v, pat, k - 1, v.groups[head].first, m)) return true;
+      *m = saved;
+      return false;
+    }
+  }
+  return false;
+}
 
 // Tries pattern elements [k..] from token p.
 bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t p, uint32_t end, Match* m) {
@@ -273,8 +391,7 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
       for (int skipped = 0; q < end; ++q, ++skipped) {
         // A pattern word may be a common noun that also named an actor ("withdraw its
         // troops", "mobilized army reservists"), never a proper name.
-        if ((v.group_at[q] < 0 || !t[q].upper_initial) &&
-            std::find(e.words.begin(), e.words.end(), t[q].lemma) != e.words.end())
+        if ((v.group_at[q] < 0 || !t[q].upper_initial) && WordMatches(e, t[q]))
           return MatchFrom(v, pat, k + 1, q + 1, end, m);
         if (k == pat.anchor || skipped >= 3 || !Skip(t[q])) return false;
       }
@@ -325,6 +442,16 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
   for (uint32_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
     const auto& t = s.tokens;
+    // A discard phrase (PETRARCH discards, TABARI "[###]" actors): the sentence, or with a
+    // story discard the whole document, is not coded.
+    if (const DiscardEntry* d = dicts.discards.Match(t, options.day)) {
+      if (d->story) {
+        out.events.clear();
+        out.clauses.clear();
+        return out;
+      }
+      continue;
+    }
     SentenceView v{&s, {}, std::vector<int>(t.size(), -1), {}};
     for (; mi < ms.mentions.size() && ms.mentions[mi].sentence < si; ++mi) {
     }
@@ -342,6 +469,12 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
     if (v.groups.empty()) continue;
     const uint32_t n = static_cast<uint32_t>(t.size());
     uint32_t matched_until = 0;  // anchors inside an earlier match are its words, not new verbs
+    uint64_t sentence_bits = 0;  // LemmaBit of every token's lemma (set on the first anchor)
+    std::vector<uint32_t> stem_cands;
+    bool discard = false;
+    std::vector<int> last_subject;  // subject of the last coded verb, for conjoined verbs
+    uint32_t last_anchor = 0;
+    const size_t events_before = out.events.size();
     for (uint32_t a = 0; a < n; ++a) {
       if (v.group_at[a] >= 0 || t[a].punct || a < matched_until) continue;
       // A word after a determiner is a noun ("the attack"), not a verb to anchor a pattern on.
@@ -349,16 +482,31 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
                     t[a - 1].norm == "its" || t[a - 1].norm == "their" || t[a - 1].norm == "his" ||
                     t[a - 1].norm == "her" || t[a - 1].norm == "'s"))
         continue;
-      const std::vector<uint32_t>* cands = dicts.verbs.ByAnchor(t[a].lemma);
+      const std::vector<uint32_t>* cands = dicts.verbs.ByAnchorWithNull(t[a].lemma);
+      if (dicts.verbs.has_stems()) {
+        // TABARI stems: patterns whose anchor stem begins this word, merged with the
+        // lemma's in the dictionary's order of specificity.
+        stem_cands = dicts.verbs.ByStemAnchor(t[a].norm);
+        if (!stem_cands.empty()) {
+          if (cands) stem_cands.insert(stem_cands.end(), cands->begin(), cands->end());
+          dicts.verbs.SortBySpecificity(&stem_cands);
+          cands = &stem_cands;
+        }
+      }
       if (!cands) continue;
+      if (!sentence_bits) {
+        sentence_bits = 1;
+        for (const Token& tok : t) sentence_bits |= LemmaBit(tok.lemma);
+      }
       bool coded = false;
       // Pass 0: the patterns as written. Pass 1 (TABARI's fallback): a bare "verb +" pattern
       // takes the first actor after the verb in its clause as the target.
-      for (int pass = 0; pass < 2 && !coded; ++pass)
+      for (int pass = 0; pass < 2 && !coded && !discard; ++pass)
       for (uint32_t pi : *cands) {
         const VerbPattern& pat = dicts.verbs.pattern(pi);
-        // Elements before the anchor are not supported (patterns start with their anchor).
-        if (pat.anchor != 0) continue;
+        if (pat.required_bits & ~sentence_bits) continue;
+        if (!WordMatches(pat.elems[pat.anchor], t[a])) continue;
+        if (pass == 1 && pat.null_event) continue;
         const bool bare = !pat.has_source && pat.elems.size() == 2 && pat.elems[1].kind == PatternElem::Kind::kTarget;
         if (pass == 1 && !bare) continue;
         if (pass == 1 && !LooksFinite(t, a)) continue;
@@ -399,9 +547,32 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             passive = true;
           }
         }
-        if (!passive && pass == 0 && !MatchFrom(v, pat, 0, a, n, &m)) continue;
+        if (!passive && pass == 0) {
+          if (pat.anchor != 0 && !MatchBefore(v, pat, pat.anchor, a, &m)) continue;
+          if (!MatchFrom(v, pat, pat.anchor, a, n, &m)) continue;
+        }
+        // A null pattern ("[---]") that matches codes nothing here and keeps less specific
+        // patterns from coding; "[###]" and "[+++]" drop the whole sentence.
+        if (pat.null_event && pat.paired_code.empty()) {
+          if (pat.special) discard = true;
+          matched_until = m.end;
+          coded = true;
+          break;
+        }
         uint32_t clause_begin = 0;
         std::vector<int> subject = Subject(v, a, &clause_begin);
+        // "X met Y and signed Z": a verb conjoined to a coded one shares its subject.
+        if (!last_subject.empty() && a > last_anchor && ConjoinedVerbAt(v, a) &&
+            (subject.empty() || v.groups[subject.front()].first > last_anchor))
+          subject = last_subject;
+        // A target matched before the verb ("suggested Gondor should require"): the
+        // subject is the one of the words before it.
+        if (pat.anchor != 0 && !m.target.empty() && m.begin != UINT32_MAX && !subject.empty() &&
+            std::find(m.target.begin(), m.target.end(), subject.front()) != m.target.end()) {
+          uint32_t cb = 0;
+          subject = Subject(v, v.groups[m.target.front()].first, &cb);
+          clause_begin = std::min(clause_begin, cb);
+        }
         std::vector<int> sources, targets;
         if (passive) {
           sources = m.source;
@@ -420,8 +591,10 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         while (clause_end < n && !IsClauseBreak(t[clause_end])) ++clause_end;
         Factuality f = JudgeFactuality(s, clause_begin, a, clause_end);
         // CAMEO codes a refusal as a rejection and a stated intention as an intent.
-        std::string code = pat.code;
-        if (f.refusal) {
+        const bool paired_only = pat.null_event;  // a null pattern that got here has a paired code
+        std::string code = paired_only ? pat.paired_code : pat.code;
+        if (paired_only) {
+        } else if (f.refusal) {
           std::string r = RefusalCode(code);
           if (!r.empty()) code = r, f.label = "asserted";
         } else if (f.intent) {
@@ -528,14 +701,14 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             }
           }
         }
-        const CameoCode* cc = dicts.cameo.Find(code);
-        for (auto& [sr, tr] : dyads) {
+        auto emit = [&](const ActorRef& sr, const std::optional<ActorRef>& tr, const std::string& ecode) {
+          const CameoCode* cc = dicts.cameo.Find(ecode);
           Event e;
           e.sentence = si;
           e.source = sr;
           e.target = tr;
-          e.code = code;
-          e.root = code.substr(0, 2);
+          e.code = ecode;
+          e.root = ecode.substr(0, 2);
           if (cc) {
             e.goldstein = cc->goldstein;
             e.plover = cc->plover;
@@ -549,6 +722,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           uint32_t span_first = a, span_last = m.end;
           for (int g : sources) span_first = std::min(span_first, v.groups[g].first), span_last = std::max(span_last, v.groups[g].last);
           for (int g : targets) span_first = std::min(span_first, v.groups[g].first), span_last = std::max(span_last, v.groups[g].last);
+          if (m.begin != UINT32_MAX) span_first = std::min(span_first, m.begin);
           e.span_begin = t[span_first].begin;
           e.span_end = t[std::max(span_last, span_first + 1) - 1].end;
           // Pattern ids without a name are "file:line"; show the file name only.
@@ -559,11 +733,27 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           e.reporter = reporter;
           out.events.push_back(std::move(e));
           out.clauses.push_back({si, clause_begin, clause_end, a});
+        };
+        for (auto& [sr, tr] : dyads) {
+          // Paired codes ("[042:043]"): the target also does the paired event to the source
+          // ("X visited Y": Y hosted X); a null main code ("[:173]") gives only that one.
+          if (paired_only) {
+            if (tr) emit(*tr, sr, code);
+            continue;
+          }
+          emit(sr, tr, code);
+          if (!pat.paired_code.empty() && tr && code == pat.code) emit(*tr, sr, pat.paired_code);
         }
-        matched_until = m.end;
+        if (!passive && !pat.has_source) last_subject = sources, last_anchor = a;
+        matched_until = std::max(m.end, VerbPhraseEnd(v, a));
         coded = true;
         break;  // the most specific pattern at this anchor wins
       }
+      if (discard) break;
+    }
+    if (discard) {
+      out.events.resize(events_before);
+      out.clauses.resize(events_before);
     }
   }
   return out;
