@@ -275,6 +275,13 @@ uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a) {
   const uint32_t n = static_cast<uint32_t>(t.size());
   for (uint32_t q = a + 1; q < n; ++q) {
     if (IsClauseBreak(t[q])) return q;
+    // A subordinate clause of its own: "killed 23 people when they blew themselves up".
+    static const std::unordered_set<std::string> kSubordinators = {"when", "if", "unless", "until", "whenever"};
+    if (kSubordinators.count(t[q].norm)) return q;
+    if ((t[q].norm == "after" || t[q].norm == "before" || t[q].norm == "since" || t[q].norm == "as") && q + 1 < n &&
+        (v.group_at[q + 1] >= 0 || t[q + 1].norm == "they" || t[q + 1].norm == "he" || t[q + 1].norm == "she" ||
+         t[q + 1].norm == "it" || t[q + 1].norm == "we"))
+      return q;
     if (t[q].norm != "and" && t[q].norm != "but") continue;
     uint32_t r = q + 1;
     while (r < n && Skip(t[r]) && t[r].norm != "the" && t[r].norm != "a" && t[r].norm != "an") ++r;
@@ -477,11 +484,12 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
     const size_t events_before = out.events.size();
     for (uint32_t a = 0; a < n; ++a) {
       if (v.group_at[a] >= 0 || t[a].punct || a < matched_until) continue;
-      // A word after a determiner is a noun ("the attack"), not a verb to anchor a pattern on.
-      if (a > 0 && (t[a - 1].norm == "the" || t[a - 1].norm == "a" || t[a - 1].norm == "an" ||
+      // A word after a determiner is a noun ("the attack"), not a verb to anchor a pattern
+      // on, unless the pattern names the words before it ("raised its voice for").
+      const bool after_determiner =
+          a > 0 && (t[a - 1].norm == "the" || t[a - 1].norm == "a" || t[a - 1].norm == "an" ||
                     t[a - 1].norm == "its" || t[a - 1].norm == "their" || t[a - 1].norm == "his" ||
-                    t[a - 1].norm == "her" || t[a - 1].norm == "'s"))
-        continue;
+                    t[a - 1].norm == "her" || t[a - 1].norm == "'s");
       const std::vector<uint32_t>* cands = dicts.verbs.ByAnchorWithNull(t[a].lemma);
       if (dicts.verbs.has_stems()) {
         // TABARI stems: patterns whose anchor stem begins this word, merged with the
@@ -505,6 +513,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
       for (uint32_t pi : *cands) {
         const VerbPattern& pat = dicts.verbs.pattern(pi);
         if (pat.required_bits & ~sentence_bits) continue;
+        if (after_determiner && pat.anchor == 0) continue;
         if (!WordMatches(pat.elems[pat.anchor], t[a])) continue;
         if (pass == 1 && pat.null_event) continue;
         const bool bare = !pat.has_source && pat.elems.size() == 2 && pat.elems[1].kind == PatternElem::Kind::kTarget;
