@@ -210,6 +210,11 @@ const std::vector<uint32_t>* VerbDictionary::ByAnchorWithNull(std::string_view l
   return it == by_anchor_all_.end() ? nullptr : &it->second;
 }
 
+const std::vector<AnchorCandidate>* VerbDictionary::CandidatesWithNull(std::string_view lemma) const {
+  auto it = candidates_.find(lemma);
+  return it == candidates_.end() ? nullptr : &it->second;
+}
+
 std::vector<uint32_t> VerbDictionary::ByStemAnchor(std::string_view norm) const {
   std::vector<uint32_t> out;
   if (by_stem_.empty()) return out;
@@ -251,6 +256,21 @@ void VerbDictionary::Finish() {
   };
   for (auto* index : {&by_anchor_, &by_anchor_all_, &by_stem_})
     for (auto& [anchor, list] : *index) std::stable_sort(list.begin(), list.end(), order);
+  required_.assign(patterns_.size(), LemmaBits{});
+  for (size_t i = 0; i < patterns_.size(); ++i) {
+    const VerbPattern& p = patterns_[i];
+    for (size_t k = 0; k < p.elems.size(); ++k) {
+      const PatternElem& e = p.elems[k];
+      if (k != p.anchor && e.kind == PatternElem::Kind::kWord && e.words.size() == 1 && e.stems.empty())
+        required_[i].Add(e.words[0]);
+    }
+  }
+  candidates_.clear();
+  for (const auto& [anchor, list] : by_anchor_all_) {
+    auto& c = candidates_[anchor];
+    c.reserve(list.size());
+    for (uint32_t i : list) c.push_back({i, required_[i]});
+  }
 }
 
 std::string FormatPattern(const VerbPattern& p) {

@@ -56,6 +56,28 @@ inline uint64_t LemmaBit(std::string_view lemma) {
   return uint64_t{1} << (std::hash<std::string_view>{}(lemma) & 63);
 }
 
+// A wider prefilter than required_bits, kept beside the anchor lists for the coder: 256
+// bits, one per lemma (LemmaBit256). A sentence's bits are the OR over its lemmas.
+struct LemmaBits {
+  uint64_t w[4] = {0, 0, 0, 0};
+  void Add(std::string_view lemma) {
+    size_t h = std::hash<std::string_view>{}(lemma);
+    w[(h >> 6) & 3] |= uint64_t{1} << (h & 63);
+  }
+  // True when every bit of `need` is set here.
+  bool Covers(const LemmaBits& need) const {
+    return !((need.w[0] & ~w[0]) | (need.w[1] & ~w[1]) | (need.w[2] & ~w[2]) | (need.w[3] & ~w[3]));
+  }
+};
+
+// One pattern of an anchor list with its required lemma bits (single-word elements other
+// than the anchor), stored together so that a scan over thousands of candidates stays in
+// one array.
+struct AnchorCandidate {
+  uint32_t pattern;
+  LemmaBits required;
+};
+
 class VerbDictionary {
  public:
   Status LoadFile(const std::string& path, const Lemmatizer& lemmatizer, std::vector<std::string>* diagnostics);
@@ -73,6 +95,9 @@ class VerbDictionary {
   const std::vector<uint32_t>* ByAnchor(std::string_view lemma) const;
   // Every pattern whose anchor is `lemma`, null patterns included, most specific first.
   const std::vector<uint32_t>* ByAnchorWithNull(std::string_view lemma) const;
+  // ByAnchorWithNull with each pattern's required lemma bits (set by Finish).
+  const std::vector<AnchorCandidate>* CandidatesWithNull(std::string_view lemma) const;
+  const LemmaBits& required(uint32_t i) const { return required_[i]; }
   // Patterns whose anchor has a stem that is a prefix of `norm` (TABARI stems), most
   // specific first, null patterns included. Empty when the dictionary has no stems.
   std::vector<uint32_t> ByStemAnchor(std::string_view norm) const;
@@ -87,6 +112,8 @@ class VerbDictionary {
  private:
   void Index(uint32_t idx);
   std::vector<VerbPattern> patterns_;
+  std::vector<LemmaBits> required_;  // per pattern (Finish)
+  std::unordered_map<std::string, std::vector<AnchorCandidate>, StringHash, std::equal_to<>> candidates_;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_anchor_;  // no null patterns
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_anchor_all_;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_stem_;

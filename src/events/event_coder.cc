@@ -476,8 +476,9 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
     if (v.groups.empty()) continue;
     const uint32_t n = static_cast<uint32_t>(t.size());
     uint32_t matched_until = 0;  // anchors inside an earlier match are its words, not new verbs
-    uint64_t sentence_bits = 0;  // LemmaBit of every token's lemma (set on the first anchor)
-    std::vector<uint32_t> stem_cands;
+    LemmaBits sentence_bits;  // of every token's lemma (set on the first anchor)
+    bool have_bits = false;
+    std::vector<AnchorCandidate> stem_cands;
     bool discard = false;
     std::vector<int> last_subject;  // subject of the last coded verb, for conjoined verbs
     uint32_t last_anchor = 0;
@@ -490,29 +491,38 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           a > 0 && (t[a - 1].norm == "the" || t[a - 1].norm == "a" || t[a - 1].norm == "an" ||
                     t[a - 1].norm == "its" || t[a - 1].norm == "their" || t[a - 1].norm == "his" ||
                     t[a - 1].norm == "her" || t[a - 1].norm == "'s");
-      const std::vector<uint32_t>* cands = dicts.verbs.ByAnchorWithNull(t[a].lemma);
+      const std::vector<AnchorCandidate>* cands = dicts.verbs.CandidatesWithNull(t[a].lemma);
+      bool check_anchor = false;  // candidates by stem may be restricted to surface forms
       if (dicts.verbs.has_stems()) {
         // TABARI stems: patterns whose anchor stem begins this word, merged with the
         // lemma's in the dictionary's order of specificity.
-        stem_cands = dicts.verbs.ByStemAnchor(t[a].norm);
-        if (!stem_cands.empty()) {
-          if (cands) stem_cands.insert(stem_cands.end(), cands->begin(), cands->end());
-          dicts.verbs.SortBySpecificity(&stem_cands);
+        std::vector<uint32_t> stem_idx = dicts.verbs.ByStemAnchor(t[a].norm);
+        if (!stem_idx.empty()) {
+          if (cands)
+            for (const AnchorCandidate& c : *cands) stem_idx.push_back(c.pattern);
+          dicts.verbs.SortBySpecificity(&stem_idx);
+          stem_cands.clear();
+          for (uint32_t i : stem_idx) stem_cands.push_back({i, dicts.verbs.required(i)});
           cands = &stem_cands;
+          check_anchor = true;
         }
       }
       if (!cands) continue;
-      if (!sentence_bits) {
-        sentence_bits = 1;
-        for (const Token& tok : t) sentence_bits |= LemmaBit(tok.lemma);
+      if (!have_bits) {
+        have_bits = true;
+        sentence_bits = LemmaBits{};
+        for (const Token& tok : t) sentence_bits.Add(tok.lemma);
       }
       bool coded = false;
       // Pass 0: the patterns as written. Pass 1 (TABARI's fallback): a bare "verb +" pattern
       // takes the first actor after the verb in its clause as the target.
       for (int pass = 0; pass < 2 && !coded && !discard; ++pass)
-      for (uint32_t pi : *cands) {
-        const VerbPattern& pat = dicts.verbs.pattern(pi);
-        if (pat.required_bits & ~sentence_bits) continue;
+      for (const AnchorCandidate& cand : *cands) {
+        if (!sentence_bits.Covers(cand.required)) continue;
+        const VerbPattern& pat = dicts.verbs.pattern(cand.pattern);
+        const PatternElem& anchor_elem = pat.elems[pat.anchor];
+        if ((check_anchor || !anchor_elem.forms.empty()) && !WordMatches(anchor_elem, t[a])) continue;
+        if (pass == 1 && pat.null_event) continue;
         if (after_determiner && pat.anchor == 0) continue;
         if (!WordMatches(pat.elems[pat.anchor], t[a])) continue;
         if (pass == 1 && pat.null_event) continue;
