@@ -256,20 +256,38 @@ void VerbDictionary::Finish() {
   };
   for (auto* index : {&by_anchor_, &by_anchor_all_, &by_stem_})
     for (auto& [anchor, list] : *index) std::stable_sort(list.begin(), list.end(), order);
-  required_.assign(patterns_.size(), LemmaBits{});
+  required_.assign(patterns_.size(), AnchorCandidate{});
+  choice_bits_.assign(1, LemmaBits{});
   for (size_t i = 0; i < patterns_.size(); ++i) {
     const VerbPattern& p = patterns_[i];
+    AnchorCandidate& c = required_[i];
+    c.pattern = static_cast<uint32_t>(i);
+    for (size_t k = 0; k < p.elems.size() && c.n < 3; ++k) {
+      const PatternElem& e = p.elems[k];
+      if (k != p.anchor && e.kind == PatternElem::Kind::kWord && e.words.size() == 1 && e.stems.empty()) {
+        uint8_t pos = LemmaBitPos(e.words[0]);
+        if (std::find(c.bit, c.bit + c.n, pos) == c.bit + c.n) c.bit[c.n++] = pos;
+      }
+    }
+    // The smallest choice of lemmas (no stems: a stem matches words of other lemmas).
+    size_t best = 0;
     for (size_t k = 0; k < p.elems.size(); ++k) {
       const PatternElem& e = p.elems[k];
-      if (k != p.anchor && e.kind == PatternElem::Kind::kWord && e.words.size() == 1 && e.stems.empty())
-        required_[i].Add(e.words[0]);
+      if (k == p.anchor || e.kind != PatternElem::Kind::kWord || e.words.size() < 2 || !e.stems.empty()) continue;
+      if (best == 0 || e.words.size() < p.elems[best - 1].words.size()) best = k + 1;
+    }
+    if (best) {
+      LemmaBits b;
+      for (const std::string& w : p.elems[best - 1].words) b.Add(w);
+      c.choice = static_cast<uint32_t>(choice_bits_.size());
+      choice_bits_.push_back(b);
     }
   }
   candidates_.clear();
   for (const auto& [anchor, list] : by_anchor_all_) {
     auto& c = candidates_[anchor];
     c.reserve(list.size());
-    for (uint32_t i : list) c.push_back({i, required_[i]});
+    for (uint32_t i : list) c.push_back(required_[i]);
   }
 }
 

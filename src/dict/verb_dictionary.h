@@ -57,25 +57,30 @@ inline uint64_t LemmaBit(std::string_view lemma) {
 }
 
 // A wider prefilter than required_bits, kept beside the anchor lists for the coder: 256
-// bits, one per lemma (LemmaBit256). A sentence's bits are the OR over its lemmas.
+// bits, one per lemma (LemmaBitPos). A sentence's bits are the OR over its lemmas.
+inline uint8_t LemmaBitPos(std::string_view lemma) {
+  return static_cast<uint8_t>(std::hash<std::string_view>{}(lemma) & 255);
+}
 struct LemmaBits {
   uint64_t w[4] = {0, 0, 0, 0};
-  void Add(std::string_view lemma) {
-    size_t h = std::hash<std::string_view>{}(lemma);
-    w[(h >> 6) & 3] |= uint64_t{1} << (h & 63);
-  }
-  // True when every bit of `need` is set here.
-  bool Covers(const LemmaBits& need) const {
-    return !((need.w[0] & ~w[0]) | (need.w[1] & ~w[1]) | (need.w[2] & ~w[2]) | (need.w[3] & ~w[3]));
+  void Add(std::string_view lemma) { Set(LemmaBitPos(lemma)); }
+  void Set(uint8_t pos) { w[pos >> 6] |= uint64_t{1} << (pos & 63); }
+  bool Has(uint8_t pos) const { return (w[pos >> 6] >> (pos & 63)) & 1; }
+  bool Intersects(const LemmaBits& o) const {
+    return ((w[0] & o.w[0]) | (w[1] & o.w[1]) | (w[2] & o.w[2]) | (w[3] & o.w[3])) != 0;
   }
 };
 
-// One pattern of an anchor list with its required lemma bits (single-word elements other
-// than the anchor), stored together so that a scan over thousands of candidates stays in
-// one array.
+// One pattern of an anchor list with the bit positions of up to three lemmas it requires
+// (single-word elements other than the anchor): 8 bytes, so that a scan over thousands of
+// candidates stays in a small array. A sentence missing one of them cannot match.
+// `choice` (when not 0) indexes VerbDictionary::choice_bits(): the bits of the words of
+// one choice element "(a|b|c)", one of which the sentence must hold.
 struct AnchorCandidate {
   uint32_t pattern;
-  LemmaBits required;
+  uint8_t n = 0;
+  uint8_t bit[3] = {0, 0, 0};
+  uint32_t choice = 0;
 };
 
 class VerbDictionary {
@@ -97,7 +102,13 @@ class VerbDictionary {
   const std::vector<uint32_t>* ByAnchorWithNull(std::string_view lemma) const;
   // ByAnchorWithNull with each pattern's required lemma bits (set by Finish).
   const std::vector<AnchorCandidate>* CandidatesWithNull(std::string_view lemma) const;
-  const LemmaBits& required(uint32_t i) const { return required_[i]; }
+  const AnchorCandidate& candidate(uint32_t i) const { return required_[i]; }
+  // False when a sentence with these lemma bits cannot match the candidate's pattern.
+  bool MayMatch(const AnchorCandidate& c, const LemmaBits& sentence) const {
+    for (uint8_t i = 0; i < c.n; ++i)
+      if (!sentence.Has(c.bit[i])) return false;
+    return c.choice == 0 || sentence.Intersects(choice_bits_[c.choice]);
+  }
   // Patterns whose anchor has a stem that is a prefix of `norm` (TABARI stems), most
   // specific first, null patterns included. Empty when the dictionary has no stems.
   std::vector<uint32_t> ByStemAnchor(std::string_view norm) const;
@@ -112,7 +123,8 @@ class VerbDictionary {
  private:
   void Index(uint32_t idx);
   std::vector<VerbPattern> patterns_;
-  std::vector<LemmaBits> required_;  // per pattern (Finish)
+  std::vector<AnchorCandidate> required_;  // per pattern (Finish)
+  std::vector<LemmaBits> choice_bits_;     // [0] unused
   std::unordered_map<std::string, std::vector<AnchorCandidate>, StringHash, std::equal_to<>> candidates_;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_anchor_;  // no null patterns
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_anchor_all_;

@@ -1,6 +1,7 @@
 #include "events/event_coder.h"
 
 #include <algorithm>
+#include <vector>
 #include <unordered_set>
 
 #include "events/factuality.h"
@@ -22,8 +23,16 @@ const std::unordered_set<std::string>& Skippable() {
 
 bool Skip(const Token& t) {
   if (t.punct) return false;
-  if (Skippable().count(t.norm)) return true;
-  return t.norm.size() > 4 && t.norm.compare(t.norm.size() - 2, 2, "ly") == 0;
+  const std::string& n = t.norm;
+  if (n.size() > 4 && n.compare(n.size() - 2, 2, "ly") == 0) return true;
+  // Most words are rejected by their first letter and length before hashing.
+  static const std::vector<bool> kShape = [] {
+    std::vector<bool> shape(256 * 32, false);
+    for (const std::string& w : Skippable()) shape[static_cast<unsigned char>(w[0]) * 32 + std::min<size_t>(w.size(), 31)] = true;
+    return shape;
+  }();
+  if (n.empty() || !kShape[static_cast<unsigned char>(n[0]) * 32 + std::min<size_t>(n.size(), 31)]) return false;
+  return Skippable().count(n) > 0;
 }
 
 bool IsPreposition(const std::string& w) {
@@ -34,10 +43,18 @@ bool IsPreposition(const std::string& w) {
   return kPreps.count(w) > 0;
 }
 
+// Called for every token a pattern steps over: switch on the length before comparing.
 bool IsClauseBreak(const Token& t) {
-  return (t.punct && (t.norm == ";" || t.norm == ":")) || t.norm == "that" || t.norm == "which" ||
-         t.norm == "who" || t.norm == "whom" || t.norm == "while" || t.norm == "whereas" ||
-         t.norm == "although" || t.norm == "because";
+  const std::string& n = t.norm;
+  switch (n.size()) {
+    case 1: return t.punct && (n[0] == ';' || n[0] == ':');
+    case 3: return n == "who";
+    case 4: return n == "that" || n == "whom";
+    case 5: return n == "which" || n == "while";
+    case 7: return n == "whereas" || n == "because";
+    case 8: return n == "although";
+    default: return false;
+  }
 }
 
 // Groups of mentions in a sentence: mentions sharing a token range form one group.
@@ -478,7 +495,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
     uint32_t matched_until = 0;  // anchors inside an earlier match are its words, not new verbs
     LemmaBits sentence_bits;  // of every token's lemma (set on the first anchor)
     bool have_bits = false;
-    std::vector<AnchorCandidate> stem_cands;
+    std::vector<AnchorCandidate> stem_cands, bare_cands;
     bool discard = false;
     std::vector<int> last_subject;  // subject of the last coded verb, for conjoined verbs
     uint32_t last_anchor = 0;
@@ -502,7 +519,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             for (const AnchorCandidate& c : *cands) stem_idx.push_back(c.pattern);
           dicts.verbs.SortBySpecificity(&stem_idx);
           stem_cands.clear();
-          for (uint32_t i : stem_idx) stem_cands.push_back({i, dicts.verbs.required(i)});
+          for (uint32_t i : stem_idx) stem_cands.push_back(dicts.verbs.candidate(i));
           cands = &stem_cands;
           check_anchor = true;
         }
@@ -514,11 +531,12 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         for (const Token& tok : t) sentence_bits.Add(tok.lemma);
       }
       bool coded = false;
+      bare_cands.clear();
       // Pass 0: the patterns as written. Pass 1 (TABARI's fallback): a bare "verb +" pattern
       // takes the first actor after the verb in its clause as the target.
       for (int pass = 0; pass < 2 && !coded && !discard; ++pass)
-      for (const AnchorCandidate& cand : *cands) {
-        if (!sentence_bits.Covers(cand.required)) continue;
+      for (const AnchorCandidate& cand : pass == 0 ? *cands : bare_cands) {
+        if (!dicts.verbs.MayMatch(cand, sentence_bits)) continue;
         const VerbPattern& pat = dicts.verbs.pattern(cand.pattern);
         const PatternElem& anchor_elem = pat.elems[pat.anchor];
         if ((check_anchor || !anchor_elem.forms.empty()) && !WordMatches(anchor_elem, t[a])) continue;
@@ -527,6 +545,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         if (!WordMatches(pat.elems[pat.anchor], t[a])) continue;
         if (pass == 1 && pat.null_event) continue;
         const bool bare = !pat.has_source && pat.elems.size() == 2 && pat.elems[1].kind == PatternElem::Kind::kTarget;
+        if (pass == 0 && bare && !pat.null_event) bare_cands.push_back(cand);  // for pass 1
         if (pass == 1 && !bare) continue;
         if (pass == 1 && !LooksFinite(t, a)) continue;
         Match m;
