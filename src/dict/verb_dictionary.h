@@ -45,6 +45,11 @@ struct VerbPattern {
   char special = 0;         // null patterns: '#' discards the sentence, '+' marks it too complex
   bool implicit_target = false;  // the target slot was added: the source format names no target
   bool dominant = false;    // TABARI "[031!]": the dominant event of its sentence
+  // TABARI and PETRARCH slots: the first actor after the slot's place in the clause, past
+  // any words and prepositions ("condemned an attack by Osgiliath soldiers", "welcomed a
+  // resumption of ties between Gondor and Osgiliath"); entente's own slots take an actor
+  // within a few words, no preposition but "to" between.
+  bool first_actor_slots = false;
   // A prefilter: LemmaBit of every single-word element other than the anchor (set by
   // VerbDictionary::Add). A pattern cannot match a sentence whose lemmas' bits (OR of
   // LemmaBit over its tokens) miss one of these: `if (required_bits & ~sentence_bits) skip`.

@@ -221,9 +221,19 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
 }
 
 // Matches a slot at token p: skips a few words, then takes a group and its coordination.
-bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>* groups, uint32_t* next) {
+bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>* groups, uint32_t* next,
+               bool first_actor = false) {
   const auto& t = v.s->tokens;
   uint32_t skipped = 0;
+  if (first_actor) {
+    // TABARI/PETRARCH: the first actor after this place in the clause.
+    while (p < end && v.group_at[p] < 0 && skipped < 10) {
+      if ((t[p].punct && t[p].norm != "-") || IsClauseBreak(t[p]) || t[p].norm == "and" || t[p].norm == "or")
+        return false;
+      ++p;
+      ++skipped;
+    }
+  }
   while (p < end && v.group_at[p] < 0 && skipped < 4) {
     if (t[p].punct || IsClauseBreak(t[p]) || t[p].norm == "and" || t[p].norm == "or") return false;
     if (t[p].past_verb && !(p + 1 < end && v.group_at[p + 1] >= 0)) return false;  // "proposed Israeli changes"
@@ -432,7 +442,7 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
     case PatternElem::Kind::kTarget: {
       std::vector<int> groups;
       uint32_t next;
-      if (!MatchSlot(v, p, end, &groups, &next)) return false;
+      if (!MatchSlot(v, p, end, &groups, &next, pat.first_actor_slots)) return false;
       Match saved = *m;
       (e.kind == PatternElem::Kind::kSource ? m->source : m->target) = groups;
       if (MatchFrom(v, pat, k + 1, next, end, m)) return true;
