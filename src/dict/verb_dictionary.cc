@@ -256,6 +256,15 @@ void VerbDictionary::Finish() {
   };
   for (auto* index : {&by_anchor_, &by_anchor_all_, &by_stem_})
     for (auto& [anchor, list] : *index) std::stable_sort(list.begin(), list.end(), order);
+  lemma_ids_.clear();
+  for (VerbPattern& p : patterns_)
+    for (PatternElem& e : p.elems) {
+      e.word_ids.clear();
+      for (const std::string& w : e.words) {
+        auto [it, added] = lemma_ids_.emplace(w, static_cast<uint32_t>(lemma_ids_.size() + 1));
+        e.word_ids.push_back(it->second);
+      }
+    }
   required_.assign(patterns_.size(), AnchorCandidate{});
   choice_bits_.assign(1, LemmaBits{});
   for (size_t i = 0; i < patterns_.size(); ++i) {

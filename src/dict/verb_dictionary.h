@@ -27,6 +27,8 @@ struct PatternElem {
   // lemmas. PETRARCH and TABARI keep "LEFT [032:033]" apart from "LEAVE [012]": the
   // anchor of LEFT has words {leave} and forms {left} ("=left" in entente's format).
   std::vector<std::string> forms;
+  // Ids of `words` (VerbDictionary::LemmaId, set by Finish): the coder compares these.
+  std::vector<uint32_t> word_ids;
   bool adjacent = false;  // must directly follow the previous element ("a_b", TABARI '_')
   bool compound = false;  // a slot that takes a compound actor (TABARI/PETRARCH '%')
 };
@@ -108,6 +110,11 @@ class VerbDictionary {
   // ByAnchorWithNull with each pattern's required lemma bits (set by Finish).
   const std::vector<AnchorCandidate>* CandidatesWithNull(std::string_view lemma) const;
   const AnchorCandidate& candidate(uint32_t i) const { return required_[i]; }
+  // The id of a lemma that some pattern word has (PatternElem::word_ids), else 0.
+  uint32_t LemmaId(std::string_view lemma) const {
+    auto it = lemma_ids_.find(lemma);
+    return it == lemma_ids_.end() ? 0 : it->second;
+  }
   // False when a sentence with these lemma bits cannot match the candidate's pattern.
   bool MayMatch(const AnchorCandidate& c, const LemmaBits& sentence) const {
     for (uint8_t i = 0; i < c.n; ++i)
@@ -130,6 +137,7 @@ class VerbDictionary {
   std::vector<VerbPattern> patterns_;
   std::vector<AnchorCandidate> required_;  // per pattern (Finish)
   std::vector<LemmaBits> choice_bits_;     // [0] unused
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> lemma_ids_;
   std::unordered_map<std::string, std::vector<AnchorCandidate>, StringHash, std::equal_to<>> candidates_;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_anchor_;  // no null patterns
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_anchor_all_;

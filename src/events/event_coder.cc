@@ -68,6 +68,9 @@ struct SentenceView {
   std::vector<Group> groups;
   std::vector<int> group_at;  // token -> group index or -1
   std::vector<bool> persons;  // group -> is a person
+  // Set before patterns are matched: each token's VerbDictionary::LemmaId and Skip().
+  std::vector<uint32_t> lemma_id;
+  std::vector<uint8_t> skip;
 };
 
 // End of a short parenthetical "(CPC)" starting at token p, or p when there is none.
@@ -329,7 +332,9 @@ struct Match {
 
 // A word element at a token: its lemmas, its stems (TABARI words without '_': any token
 // starting with the stem), restricted to its surface forms when it has some ("=left").
-bool WordMatches(const PatternElem& e, const Token& tok) {
+bool WordMatches(const PatternElem& e, const Token& tok, uint32_t lemma_id) {
+  if (e.forms.empty() && e.stems.empty() && !e.word_ids.empty())
+    return lemma_id != 0 && std::find(e.word_ids.begin(), e.word_ids.end(), lemma_id) != e.word_ids.end();
   if (!e.forms.empty()) {
     if (std::find(e.forms.begin(), e.forms.end(), tok.norm) != e.forms.end()) return true;
     for (const std::string& st : e.stems)
@@ -379,8 +384,9 @@ bool MatchBefore(const SentenceView& v, const VerbPattern& pat, size_t k, uint32
   switch (e.kind) {
     case PatternElem::Kind::kWord: {
       for (uint32_t q = p, skipped = 0; q-- > 0; ++skipped) {
-        if ((v.group_at[q] < 0 || !t[q].upper_initial) && WordMatches(e, t[q])) return MatchBefore(v, pat, k - 1, q, m);
-        if (adjacent || skipped >= 3 || !Skip(t[q])) return false;
+        if ((v.group_at[q] < 0 || !t[q].upper_initial) && WordMatches(e, t[q], v.lemma_id[q]))
+          return MatchBefore(v, pat, k - 1, q, m);
+        if (adjacent || skipped >= 3 || !v.skip[q]) return false;
       }
       return false;
     }
@@ -425,9 +431,9 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
       for (int skipped = 0; q < end; ++q, ++skipped) {
         // A pattern word may be a common noun that also named an actor ("withdraw its
         // troops", "mobilized army reservists"), never a proper name.
-        if ((v.group_at[q] < 0 || !t[q].upper_initial) && WordMatches(e, t[q]))
+        if ((v.group_at[q] < 0 || !t[q].upper_initial) && WordMatches(e, t[q], v.lemma_id[q]))
           return MatchFrom(v, pat, k + 1, q + 1, end, m);
-        if (k == pat.anchor || skipped >= 3 || !Skip(t[q])) return false;
+        if (k == pat.anchor || skipped >= 3 || !v.skip[q]) return false;
       }
       return false;
     }
@@ -538,7 +544,13 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
       if (!have_bits) {
         have_bits = true;
         sentence_bits = LemmaBits{};
-        for (const Token& tok : t) sentence_bits.Add(tok.lemma);
+        v.lemma_id.resize(n);
+        v.skip.resize(n);
+        for (uint32_t q = 0; q < n; ++q) {
+          sentence_bits.Add(t[q].lemma);
+          v.lemma_id[q] = dicts.verbs.LemmaId(t[q].lemma);
+          v.skip[q] = Skip(t[q]);
+        }
       }
       bool coded = false;
       bare_cands.clear();
@@ -549,11 +561,9 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         if (!dicts.verbs.MayMatch(cand, sentence_bits)) continue;
         const VerbPattern& pat = dicts.verbs.pattern(cand.pattern);
         const PatternElem& anchor_elem = pat.elems[pat.anchor];
-        if ((check_anchor || !anchor_elem.forms.empty()) && !WordMatches(anchor_elem, t[a])) continue;
+        if ((check_anchor || !anchor_elem.forms.empty()) && !WordMatches(anchor_elem, t[a], v.lemma_id[a])) continue;
         if (pass == 1 && pat.null_event) continue;
         if (after_determiner && pat.anchor == 0) continue;
-        if (!WordMatches(pat.elems[pat.anchor], t[a])) continue;
-        if (pass == 1 && pat.null_event) continue;
         const bool bare = !pat.has_source && pat.elems.size() == 2 && pat.elems[1].kind == PatternElem::Kind::kTarget;
         if (pass == 0 && bare && !pat.null_event) bare_cands.push_back(cand);  // for pass 1
         if (pass == 1 && !bare) continue;
