@@ -73,6 +73,13 @@ struct SentenceView {
   std::vector<uint8_t> skip;
 };
 
+// A lowercase word that may modify a noun ("evil", "awful", "good"), not a verb, a
+// preposition, a conjunction or a clause word.
+bool IsModifierWord(const Token& x) {
+  return !x.punct && !x.upper_initial && !x.past_verb && !IsPreposition(x.norm) && x.norm != "and" &&
+         x.norm != "or" && x.norm != "the" && !IsClauseBreak(x) && x.norm != "but";
+}
+
 // End of a short parenthetical "(CPC)" starting at token p, or p when there is none.
 uint32_t SkipParenthetical(const std::vector<Token>& t, uint32_t p) {
   if (p >= t.size() || t[p].norm != "(") return p;
@@ -96,6 +103,8 @@ std::vector<int> Coordinated(const SentenceView& v, int g) {
     if (p < t.size() && (t[p].norm == "and" || t[p].norm == "or")) ++p, sep = true, conj = true;
     if (!sep) break;
     while (p < t.size() && (t[p].norm == "the" || t[p].norm == "to")) ++p;
+    // "Fornost and the evil awful Gondor": up to two modifiers before the next conjunct.
+    for (uint32_t mods = 0; mods < 2 && p < t.size() && v.group_at[p] < 0 && IsModifierWord(t[p]); ++mods) ++p;
     if (p >= t.size() || v.group_at[p] < 0 || v.groups[v.group_at[p]].first != p) break;
     int next = v.group_at[p];
     out.push_back(next);
@@ -209,7 +218,8 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
         while (j > 0 && t[j].norm != "(") --j;
         continue;
       }
-      if (!(t[j].norm == "," || t[j].norm == "and" || t[j].norm == "the" || t[j].norm == "or")) break;
+      if (!(t[j].norm == "," || t[j].norm == "and" || t[j].norm == "the" || t[j].norm == "or" || IsModifierWord(t[j])))
+        break;
     }
     if (Governed(v, head, anchor, *clause_begin)) {
       i = v.groups[head].first;
@@ -363,7 +373,8 @@ int CoordinationHead(const SentenceView& v, int g) {
       }
       break;
     }
-    if (!(t[j].norm == "," || t[j].norm == "and" || t[j].norm == "the" || t[j].norm == "or")) break;
+    if (!(t[j].norm == "," || t[j].norm == "and" || t[j].norm == "the" || t[j].norm == "or" || IsModifierWord(t[j])))
+      break;
   }
   return head;
 }
