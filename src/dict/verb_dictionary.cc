@@ -274,7 +274,7 @@ void VerbDictionary::Finish() {
     for (size_t k = 0; k < p.elems.size() && c.n < 3; ++k) {
       const PatternElem& e = p.elems[k];
       if (k != p.anchor && e.kind == PatternElem::Kind::kWord && e.words.size() == 1 && e.stems.empty()) {
-        uint8_t pos = LemmaBitPos(e.words[0]);
+        uint8_t pos = LemmaIdBit(e.word_ids[0]);
         if (std::find(c.bit, c.bit + c.n, pos) == c.bit + c.n) c.bit[c.n++] = pos;
       }
     }
@@ -287,17 +287,23 @@ void VerbDictionary::Finish() {
     }
     if (best) {
       LemmaBits b;
-      for (const std::string& w : p.elems[best - 1].words) b.Add(w);
+      for (uint32_t id : p.elems[best - 1].word_ids) b.Set(LemmaIdBit(id));
       c.choice = static_cast<uint32_t>(choice_bits_.size());
       choice_bits_.push_back(b);
     }
   }
   candidates_.clear();
+  candidates_by_id_.assign(lemma_ids_.size() + 1, {});
   for (const auto& [anchor, list] : by_anchor_all_) {
     auto& c = candidates_[anchor];
     c.reserve(list.size());
     for (uint32_t i : list) c.push_back(required_[i]);
+    candidates_by_id_[LemmaId(anchor)] = c;
   }
+  // Large choices are searched by bisection (WordMatches).
+  for (VerbPattern& p : patterns_)
+    for (PatternElem& e : p.elems)
+      if (e.word_ids.size() > 8) std::sort(e.word_ids.begin(), e.word_ids.end());
 }
 
 std::string FormatPattern(const VerbPattern& p) {

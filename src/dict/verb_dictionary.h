@@ -64,13 +64,11 @@ inline uint64_t LemmaBit(std::string_view lemma) {
 }
 
 // A wider prefilter than required_bits, kept beside the anchor lists for the coder: 256
-// bits, one per lemma (LemmaBitPos). A sentence's bits are the OR over its lemmas.
-inline uint8_t LemmaBitPos(std::string_view lemma) {
-  return static_cast<uint8_t>(std::hash<std::string_view>{}(lemma) & 255);
-}
+// bits, one per lemma id (VerbDictionary::LemmaId; LemmaIdBit). A sentence's bits are the
+// OR over the ids of its lemmas (a lemma without an id is in no pattern).
+inline uint8_t LemmaIdBit(uint32_t id) { return static_cast<uint8_t>((id * 2654435761u) >> 24); }
 struct LemmaBits {
   uint64_t w[4] = {0, 0, 0, 0};
-  void Add(std::string_view lemma) { Set(LemmaBitPos(lemma)); }
   void Set(uint8_t pos) { w[pos >> 6] |= uint64_t{1} << (pos & 63); }
   bool Has(uint8_t pos) const { return (w[pos >> 6] >> (pos & 63)) & 1; }
   bool Intersects(const LemmaBits& o) const {
@@ -109,6 +107,11 @@ class VerbDictionary {
   const std::vector<uint32_t>* ByAnchorWithNull(std::string_view lemma) const;
   // ByAnchorWithNull with each pattern's required lemma bits (set by Finish).
   const std::vector<AnchorCandidate>* CandidatesWithNull(std::string_view lemma) const;
+  // The same by the lemma's id (LemmaId); nullptr when no pattern is anchored there.
+  const std::vector<AnchorCandidate>* CandidatesWithNull(uint32_t lemma_id) const {
+    return lemma_id < candidates_by_id_.size() && !candidates_by_id_[lemma_id].empty() ? &candidates_by_id_[lemma_id]
+                                                                                       : nullptr;
+  }
   const AnchorCandidate& candidate(uint32_t i) const { return required_[i]; }
   // The id of a lemma that some pattern word has (PatternElem::word_ids), else 0.
   uint32_t LemmaId(std::string_view lemma) const {
@@ -138,6 +141,7 @@ class VerbDictionary {
   std::vector<AnchorCandidate> required_;  // per pattern (Finish)
   std::vector<LemmaBits> choice_bits_;     // [0] unused
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> lemma_ids_;
+  std::vector<std::vector<AnchorCandidate>> candidates_by_id_;
   std::unordered_map<std::string, std::vector<AnchorCandidate>, StringHash, std::equal_to<>> candidates_;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_anchor_;  // no null patterns
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_anchor_all_;

@@ -343,8 +343,11 @@ struct Match {
 // A word element at a token: its lemmas, its stems (TABARI words without '_': any token
 // starting with the stem), restricted to its surface forms when it has some ("=left").
 bool WordMatches(const PatternElem& e, const Token& tok, uint32_t lemma_id) {
-  if (e.forms.empty() && e.stems.empty() && !e.word_ids.empty())
-    return lemma_id != 0 && std::find(e.word_ids.begin(), e.word_ids.end(), lemma_id) != e.word_ids.end();
+  if (e.forms.empty() && e.stems.empty() && !e.word_ids.empty()) {
+    if (lemma_id == 0) return false;
+    if (e.word_ids.size() > 8) return std::binary_search(e.word_ids.begin(), e.word_ids.end(), lemma_id);
+    return std::find(e.word_ids.begin(), e.word_ids.end(), lemma_id) != e.word_ids.end();
+  }
   if (!e.forms.empty()) {
     if (std::find(e.forms.begin(), e.forms.end(), tok.norm) != e.forms.end()) return true;
     for (const std::string& st : e.stems)
@@ -520,8 +523,14 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
     if (v.groups.empty()) continue;
     const uint32_t n = static_cast<uint32_t>(t.size());
     uint32_t matched_until = 0;  // anchors inside an earlier match are its words, not new verbs
-    LemmaBits sentence_bits;  // of every token's lemma (set on the first anchor)
-    bool have_bits = false;
+    // Each token's lemma id (0: in no pattern) and the sentence's lemma bits.
+    LemmaBits sentence_bits;
+    v.lemma_id.resize(n);
+    for (uint32_t q = 0; q < n; ++q) {
+      v.lemma_id[q] = dicts.verbs.LemmaId(t[q].lemma);
+      if (v.lemma_id[q]) sentence_bits.Set(LemmaIdBit(v.lemma_id[q]));
+    }
+    bool have_skip = false;
     std::vector<AnchorCandidate> stem_cands, bare_cands;
     bool discard = false;
     std::vector<int> last_subject;  // subject of the last coded verb, for conjoined verbs
@@ -529,13 +538,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
     const size_t events_before = out.events.size();
     for (uint32_t a = 0; a < n; ++a) {
       if (v.group_at[a] >= 0 || t[a].punct || a < matched_until) continue;
-      // A word after a determiner is a noun ("the attack"), not a verb to anchor a pattern
-      // on, unless the pattern names the words before it ("raised its voice for").
-      const bool after_determiner =
-          a > 0 && (t[a - 1].norm == "the" || t[a - 1].norm == "a" || t[a - 1].norm == "an" ||
-                    t[a - 1].norm == "its" || t[a - 1].norm == "their" || t[a - 1].norm == "his" ||
-                    t[a - 1].norm == "her" || t[a - 1].norm == "'s");
-      const std::vector<AnchorCandidate>* cands = dicts.verbs.CandidatesWithNull(t[a].lemma);
+      const std::vector<AnchorCandidate>* cands = dicts.verbs.CandidatesWithNull(v.lemma_id[a]);
       bool check_anchor = false;  // candidates by stem may be restricted to surface forms
       if (dicts.verbs.has_stems()) {
         // TABARI stems: patterns whose anchor stem begins this word, merged with the
@@ -552,17 +555,17 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         }
       }
       if (!cands) continue;
-      if (!have_bits) {
-        have_bits = true;
-        sentence_bits = LemmaBits{};
-        v.lemma_id.resize(n);
+      if (!have_skip) {
+        have_skip = true;
         v.skip.resize(n);
-        for (uint32_t q = 0; q < n; ++q) {
-          sentence_bits.Add(t[q].lemma);
-          v.lemma_id[q] = dicts.verbs.LemmaId(t[q].lemma);
-          v.skip[q] = Skip(t[q]);
-        }
+        for (uint32_t q = 0; q < n; ++q) v.skip[q] = Skip(t[q]);
       }
+      // A word after a determiner is a noun ("the attack"), not a verb to anchor a pattern
+      // on, unless the pattern names the words before it ("raised its voice for").
+      const bool after_determiner =
+          a > 0 && (t[a - 1].norm == "the" || t[a - 1].norm == "a" || t[a - 1].norm == "an" ||
+                    t[a - 1].norm == "its" || t[a - 1].norm == "their" || t[a - 1].norm == "his" ||
+                    t[a - 1].norm == "her" || t[a - 1].norm == "'s");
       bool coded = false;
       bare_cands.clear();
       // Pass 0: the patterns as written. Pass 1 (TABARI's fallback): a bare "verb +" pattern
