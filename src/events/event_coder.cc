@@ -817,7 +817,8 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           if (!pat.paired_code.empty() && tr && code == pat.code) emit(*tr, sr, pat.paired_code);
         }
         if (!passive && !pat.has_source) last_subject = sources, last_anchor = a;
-        matched_until = std::max(m.end, VerbPhraseEnd(v, a));
+        // A loose fallback match (pass 1) is not sure enough of its verb phrase to block the rest.
+        matched_until = pass == 1 ? m.end : std::max(m.end, VerbPhraseEnd(v, a));
         coded = true;
         break;  // the most specific pattern at this anchor wins
       }
