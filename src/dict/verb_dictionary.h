@@ -47,11 +47,14 @@ struct VerbPattern {
   char special = 0;         // null patterns: '#' discards the sentence, '+' marks it too complex
   bool implicit_target = false;  // the target slot was added: the source format names no target
   bool dominant = false;    // TABARI "[031!]": the dominant event of its sentence
-  // TABARI and PETRARCH slots: the first actor after the slot's place in the clause, past
-  // any words and prepositions ("condemned an attack by Osgiliath soldiers", "welcomed a
-  // resumption of ties between Gondor and Osgiliath"); entente's own slots take an actor
-  // within a few words, no preposition but "to" between.
-  bool first_actor_slots = false;
+  // A TABARI or PETRARCH pattern (set by their readers). Its slots take the first actor
+  // after the slot's place in the clause, past any words and prepositions ("condemned an
+  // attack by Osgiliath soldiers", "welcomed a resumption of ties between Gondor and
+  // Osgiliath"), where entente's own slots take an actor within a few words with no
+  // preposition but "to" between; its code stands as written (those dictionaries spell out
+  // refusals and intentions in patterns of their own), where entente turns the code of a
+  // refused or intended event into CAMEO's refusal or intent code.
+  bool field_semantics = false;
   // A prefilter: LemmaBit of every single-word element other than the anchor (set by
   // VerbDictionary::Add). A pattern cannot match a sentence whose lemmas' bits (OR of
   // LemmaBit over its tokens) miss one of these: `if (required_bits & ~sentence_bits) skip`.

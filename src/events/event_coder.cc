@@ -462,7 +462,7 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
     case PatternElem::Kind::kTarget: {
       std::vector<int> groups;
       uint32_t next;
-      if (!MatchSlot(v, p, end, &groups, &next, pat.first_actor_slots)) return false;
+      if (!MatchSlot(v, p, end, &groups, &next, pat.field_semantics)) return false;
       Match saved = *m;
       (e.kind == PatternElem::Kind::kSource ? m->source : m->target) = groups;
       if (MatchFrom(v, pat, k + 1, next, end, m)) return true;
@@ -665,7 +665,9 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         // CAMEO codes a refusal as a rejection and a stated intention as an intent.
         const bool paired_only = pat.null_event;  // a null pattern that got here has a paired code
         std::string code = paired_only ? pat.paired_code : pat.code;
-        if (paired_only) {
+        // TABARI and PETRARCH patterns spell out their own refusals and intentions ("- NOT *
+        // [112]", "- WILL * [035]"): their code stands as written; the factuality label stays.
+        if (paired_only || pat.field_semantics) {
         } else if (f.refusal) {
           std::string r = RefusalCode(code);
           if (!r.empty()) code = r, f.label = "asserted";

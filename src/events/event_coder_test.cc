@@ -91,7 +91,8 @@ const Pipeline& SmallPipeline() {
                                         "043 = raise * @voice * +\n"          // words before the anchor
                                         "042 = welc* +\n"                     // a stem anchor
                                         ":173 = surrender to +\n"             // only the paired event
-                                        "345 = abandon +\n";
+                                        "345 = abandon +\n"
+                                        "064 = restore +\n";
     PipelineOptions o;
     o.builtin_dictionaries = false;
     o.dictionary_files = {"entente-actors:" + (dir / "actors.txt").string(),
@@ -156,6 +157,41 @@ TEST(EventCoderFormats, ComplementsOfACodedVerbAreNotEvents) {
   // A verb conjoined to the coded one is coded, with the same subject (not "Gondor").
   EXPECT_EQ(CodeSmall("Arnor abandoned efforts to visit Gondor and criticized Osgiliath."),
             (V{"ARN>GON:345", "ARN>OSG:111"}));
+}
+
+// The same actors with TABARI verbs: the field's slot and code semantics.
+const Pipeline& TabariPipeline() {
+  static std::unique_ptr<Pipeline> p = [] {
+    auto dir = std::filesystem::temp_directory_path() / ("entente_coder_tabari_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "actors.txt") << "@kind country\nARN = Arnor\nGON = Gondor\nOSG = Osgiliath\n";
+    std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\nRESTORE  [064]\n";
+    PipelineOptions o;
+    o.builtin_dictionaries = false;
+    o.dictionary_files = {"entente-actors:" + (dir / "actors.txt").string(),
+                          "tabari-verbs:" + (dir / "demo.verbs").string()};
+    auto r = Pipeline::Create(o);
+    std::filesystem::remove_all(dir);
+    if (!r.ok()) std::abort();
+    return std::move(r.value());
+  }();
+  return *p;
+}
+
+TEST(EventCoderFormats, FieldPatternsTakeTheFirstActorAndKeepTheirCode) {
+  auto code = [](const std::string& text) {
+    auto a = TabariPipeline().Process(testing::TextDoc(text, "1995-01-01"));
+    V out;
+    if (a.ok())
+      for (const Event& e : a->events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.code);
+    return out;
+  };
+  // The target is the first actor after the verb, past "an attack by".
+  EXPECT_EQ(code("Arnor condemned an attack by Gondor."), (V{"ARN>GON:122"}));
+  EXPECT_EQ(CodeSmall("Arnor criticized an attack by Gondor."), V{});  // entente's slots stay tight
+  // "will restore": the pattern's code; entente's own pattern gives CAMEO's intent code.
+  EXPECT_EQ(code("Arnor will restore Gondor."), (V{"ARN>GON:064"}));
+  EXPECT_EQ(CodeSmall("Arnor will restore Gondor."), (V{"ARN>GON:0314"}));
 }
 
 }  // namespace
