@@ -211,8 +211,7 @@ const std::vector<uint32_t>* VerbDictionary::ByAnchorWithNull(std::string_view l
 }
 
 const std::vector<AnchorCandidate>* VerbDictionary::CandidatesWithNull(std::string_view lemma) const {
-  auto it = candidates_.find(lemma);
-  return it == candidates_.end() ? nullptr : &it->second;
+  return CandidatesWithNull(LemmaId(lemma));
 }
 
 std::vector<uint32_t> VerbDictionary::ByStemAnchor(std::string_view norm) const {
@@ -292,13 +291,11 @@ void VerbDictionary::Finish() {
       choice_bits_.push_back(b);
     }
   }
-  candidates_.clear();
   candidates_by_id_.assign(lemma_ids_.size() + 1, {});
   for (const auto& [anchor, list] : by_anchor_all_) {
-    auto& c = candidates_[anchor];
+    auto& c = candidates_by_id_[LemmaId(anchor)];
     c.reserve(list.size());
     for (uint32_t i : list) c.push_back(required_[i]);
-    candidates_by_id_[LemmaId(anchor)] = c;
   }
   // Large choices are searched by bisection (WordMatches).
   for (VerbPattern& p : patterns_)

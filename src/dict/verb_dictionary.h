@@ -145,7 +145,6 @@ class VerbDictionary {
   std::vector<LemmaBits> choice_bits_;     // [0] unused
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> lemma_ids_;
   std::vector<std::vector<AnchorCandidate>> candidates_by_id_;
-  std::unordered_map<std::string, std::vector<AnchorCandidate>, StringHash, std::equal_to<>> candidates_;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_anchor_;  // no null patterns
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_anchor_all_;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_stem_;
