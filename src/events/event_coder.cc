@@ -9,6 +9,8 @@
 namespace entente {
 namespace {
 
+using namespace std::string_view_literals;
+
 const std::unordered_set<std::string>& Skippable() {
   // Words a pattern may step over between its literal words and before a slot.
   static const std::unordered_set<std::string> kWords = {
@@ -48,11 +50,11 @@ bool IsClauseBreak(const Token& t) {
   const std::string& n = t.norm;
   switch (n.size()) {
     case 1: return t.punct && (n[0] == ';' || n[0] == ':');
-    case 3: return n == "who";
-    case 4: return n == "that" || n == "whom";
-    case 5: return n == "which" || n == "while";
-    case 7: return n == "whereas" || n == "because";
-    case 8: return n == "although";
+    case 3: return n == "who"sv;
+    case 4: return n == "that"sv || n == "whom"sv;
+    case 5: return n == "which"sv || n == "while"sv;
+    case 7: return n == "whereas"sv || n == "because"sv;
+    case 8: return n == "although"sv;
     default: return false;
   }
 }
@@ -76,15 +78,15 @@ struct SentenceView {
 // A lowercase word that may modify a noun ("evil", "awful", "good"), not a verb, a
 // preposition, a conjunction or a clause word.
 bool IsModifierWord(const Token& x) {
-  return !x.punct && !x.upper_initial && !x.past_verb && !IsPreposition(x.norm) && x.norm != "and" &&
-         x.norm != "or" && x.norm != "the" && !IsClauseBreak(x) && x.norm != "but";
+  return !x.punct && !x.upper_initial && !x.past_verb && !IsPreposition(x.norm) && x.norm != "and"sv &&
+         x.norm != "or"sv && x.norm != "the"sv && !IsClauseBreak(x) && x.norm != "but"sv;
 }
 
 // End of a short parenthetical "(CPC)" starting at token p, or p when there is none.
 uint32_t SkipParenthetical(const std::vector<Token>& t, uint32_t p) {
-  if (p >= t.size() || t[p].norm != "(") return p;
+  if (p >= t.size() || t[p].norm != "("sv) return p;
   for (uint32_t q = p + 1; q < t.size() && q <= p + 6; ++q)
-    if (t[q].norm == ")") return q + 1;
+    if (t[q].norm == ")"sv) return q + 1;
   return p;
 }
 
@@ -99,10 +101,10 @@ std::vector<int> Coordinated(const SentenceView& v, int g) {
   while (pos < t.size()) {
     uint32_t p = pos;
     bool sep = false, conj = false;
-    if (p < t.size() && t[p].norm == ",") ++p, sep = true;
-    if (p < t.size() && (t[p].norm == "and" || t[p].norm == "or")) ++p, sep = true, conj = true;
+    if (p < t.size() && t[p].norm == ","sv) ++p, sep = true;
+    if (p < t.size() && (t[p].norm == "and"sv || t[p].norm == "or"sv)) ++p, sep = true, conj = true;
     if (!sep) break;
-    while (p < t.size() && (t[p].norm == "the" || t[p].norm == "to")) ++p;
+    while (p < t.size() && (t[p].norm == "the"sv || t[p].norm == "to"sv)) ++p;
     // "Fornost and the evil awful Gondor": up to two modifiers before the next conjunct.
     for (uint32_t mods = 0; mods < 2 && p < t.size() && v.group_at[p] < 0 && IsModifierWord(t[p]); ++mods) ++p;
     if (p >= t.size() || v.group_at[p] < 0 || v.groups[v.group_at[p]].first != p) break;
@@ -123,15 +125,15 @@ std::vector<int> Coordinated(const SentenceView& v, int g) {
 bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_begin) {
   const auto& t = v.s->tokens;
   uint32_t b = v.groups[g].first;
-  while (b > 0 && (t[b - 1].norm == "the" || t[b - 1].norm == "a" || t[b - 1].norm == "an" ||
-                   t[b - 1].norm == "its" || t[b - 1].norm == "their" || t[b - 1].norm == "'s"))
+  while (b > 0 && (t[b - 1].norm == "the"sv || t[b - 1].norm == "a"sv || t[b - 1].norm == "an"sv ||
+                   t[b - 1].norm == "its"sv || t[b - 1].norm == "their"sv || t[b - 1].norm == "'s"sv))
     --b;
   if (b == 0) return false;
   // "of southern Serbia", "in neighbouring Lebanon": one or two modifiers between the
   // preposition and the actor.
   auto modifier = [&](const Token& x) {
-    return !x.punct && !x.upper_initial && !x.past_verb && !IsPreposition(x.norm) && x.norm != "and" &&
-           x.norm != "or" && x.norm != "that" && x.norm != "who" && x.norm != "which";
+    return !x.punct && !x.upper_initial && !x.past_verb && !IsPreposition(x.norm) && x.norm != "and"sv &&
+           x.norm != "or"sv && x.norm != "that"sv && x.norm != "who"sv && x.norm != "which"sv;
   };
   for (uint32_t k = 1; k <= 2 && b > k; ++k) {
     bool mods = true;
@@ -145,11 +147,11 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
   }
   const Token& before = t[b - 1];
   // A participle opening the clause is an adjective ("Ousted President Akayev").
-  if (before.past_verb) return !(b - 1 == clause_begin || (b >= 2 && (t[b - 2].norm == "the" || t[b - 2].norm == "a")));
-  if (!IsPreposition(before.norm) || before.norm == "including") return false;
+  if (before.past_verb) return !(b - 1 == clause_begin || (b >= 2 && (t[b - 2].norm == "the"sv || t[b - 2].norm == "a"sv)));
+  if (!IsPreposition(before.norm) || before.norm == "including"sv) return false;
   // "Thousands of Iraqi Kurds", "members of the opposition": the "of" of a quantity or a
   // part heads no prepositional phrase of its own.
-  if (before.norm == "of" && b >= 2) {
+  if (before.norm == "of"sv && b >= 2) {
     static const std::unordered_set<std::string> kQuantity = {
         "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "scores", "millions", "tens",
         "group", "groups", "members", "member", "some", "many", "most", "all", "one", "two", "three", "several",
@@ -186,9 +188,9 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
     if (IsClauseBreak(t[i])) {
       *clause_begin = i + 1;
       // A relative clause's subject is what it is attached to: "a journalist who visited".
-      if ((t[i].norm == "who" || t[i].norm == "which") && i > 0) {
+      if ((t[i].norm == "who"sv || t[i].norm == "which"sv) && i > 0) {
         uint32_t j = i - 1;
-        if (t[j].norm == "," && j > 0) --j;
+        if (t[j].norm == ","sv && j > 0) --j;
         int g = v.group_at[j];
         bool only_relative_words = true;
         for (uint32_t k = i + 1; k < anchor; ++k)
@@ -214,11 +216,11 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
         }
         break;
       }
-      if (t[j].norm == ")") {  // step over a parenthetical "(CPC)"
-        while (j > 0 && t[j].norm != "(") --j;
+      if (t[j].norm == ")"sv) {  // step over a parenthetical "(CPC)"
+        while (j > 0 && t[j].norm != "("sv) --j;
         continue;
       }
-      if (!(t[j].norm == "," || t[j].norm == "and" || t[j].norm == "the" || t[j].norm == "or" || IsModifierWord(t[j])))
+      if (!(t[j].norm == ","sv || t[j].norm == "and"sv || t[j].norm == "the"sv || t[j].norm == "or"sv || IsModifierWord(t[j])))
         break;
     }
     if (Governed(v, head, anchor, *clause_begin)) {
@@ -241,27 +243,27 @@ bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>
   if (first_actor) {
     // TABARI/PETRARCH: the first actor after this place in the clause.
     while (p < end && v.group_at[p] < 0 && skipped < 10) {
-      if ((t[p].punct && t[p].norm != "-") || IsClauseBreak(t[p]) || t[p].norm == "and" || t[p].norm == "or")
+      if ((t[p].punct && t[p].norm != "-"sv) || IsClauseBreak(t[p]) || t[p].norm == "and"sv || t[p].norm == "or"sv)
         return false;
       ++p;
       ++skipped;
     }
   }
   while (p < end && v.group_at[p] < 0 && skipped < 4) {
-    if (t[p].punct || IsClauseBreak(t[p]) || t[p].norm == "and" || t[p].norm == "or") return false;
+    if (t[p].punct || IsClauseBreak(t[p]) || t[p].norm == "and"sv || t[p].norm == "or"sv) return false;
     if (t[p].past_verb && !(p + 1 < end && v.group_at[p + 1] >= 0)) return false;  // "proposed Israeli changes"
     // "the deputy chief of Israel's militia", "scores of Liberian refugees": the head noun
     // before "of" stands for the actor after it.
-    if (t[p].norm == "of" && skipped > 0) {
+    if (t[p].norm == "of"sv && skipped > 0) {
       uint32_t q = p + 1;
-      if (q < end && t[q].norm == "the") ++q;
+      if (q < end && t[q].norm == "the"sv) ++q;
       if (q < end && v.group_at[q] >= 0) {
         p = q;
         break;
       }
       return false;
     }
-    if (IsPreposition(t[p].norm) && t[p].norm != "to") return false;
+    if (IsPreposition(t[p].norm) && t[p].norm != "to"sv) return false;
     ++p;
     ++skipped;
   }
@@ -276,8 +278,8 @@ bool IsPassiveAt(const SentenceView& v, uint32_t a) {
   const auto& t = v.s->tokens;
   if (!t[a].past_verb) return false;
   for (uint32_t k = a, steps = 0; k-- > 0 && steps < 3; ++steps) {
-    if (t[k].lemma == "be") return true;
-    if (!Skip(t[k]) && t[k].norm != "reportedly" && t[k].norm != "being") return false;
+    if (t[k].lemma == "be"sv) return true;
+    if (!Skip(t[k]) && t[k].norm != "reportedly"sv && t[k].norm != "being"sv) return false;
   }
   return false;
 }
@@ -301,9 +303,9 @@ bool ConjoinedVerbAt(const SentenceView& v, uint32_t a) {
   static const std::unordered_set<std::string> kAux = {"has", "have", "had", "will", "would", "also", "then",
                                                        "later", "to", "did", "not", "could", "can"};
   uint32_t q = a;
-  while (q > 0 && (Skip(t[q - 1]) || kAux.count(t[q - 1].norm)) && t[q - 1].norm != "then") --q;
-  if (q > 0 && t[q - 1].norm == "then") --q;
-  return q > 0 && (t[q - 1].norm == "and" || t[q - 1].norm == "but");
+  while (q > 0 && (Skip(t[q - 1]) || kAux.count(t[q - 1].norm)) && t[q - 1].norm != "then"sv) --q;
+  if (q > 0 && t[q - 1].norm == "then"sv) --q;
+  return q > 0 && (t[q - 1].norm == "and"sv || t[q - 1].norm == "but"sv);
 }
 
 // End of the verb phrase whose verb at `a` was coded: later verbs up to there are its
@@ -318,17 +320,17 @@ uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a) {
     // A subordinate clause of its own: "killed 23 people when they blew themselves up".
     static const std::unordered_set<std::string> kSubordinators = {"when", "if", "unless", "until", "whenever"};
     if (kSubordinators.count(t[q].norm)) return q;
-    if ((t[q].norm == "after" || t[q].norm == "before" || t[q].norm == "since" || t[q].norm == "as") && q + 1 < n &&
-        (v.group_at[q + 1] >= 0 || t[q + 1].norm == "they" || t[q + 1].norm == "he" || t[q + 1].norm == "she" ||
-         t[q + 1].norm == "it" || t[q + 1].norm == "we"))
+    if ((t[q].norm == "after"sv || t[q].norm == "before"sv || t[q].norm == "since"sv || t[q].norm == "as"sv) && q + 1 < n &&
+        (v.group_at[q + 1] >= 0 || t[q + 1].norm == "they"sv || t[q + 1].norm == "he"sv || t[q + 1].norm == "she"sv ||
+         t[q + 1].norm == "it"sv || t[q + 1].norm == "we"sv))
       return q;
-    if (t[q].norm != "and" && t[q].norm != "but") continue;
+    if (t[q].norm != "and"sv && t[q].norm != "but"sv) continue;
     uint32_t r = q + 1;
-    while (r < n && Skip(t[r]) && t[r].norm != "the" && t[r].norm != "a" && t[r].norm != "an") ++r;
+    while (r < n && Skip(t[r]) && t[r].norm != "the"sv && t[r].norm != "a"sv && t[r].norm != "an"sv) ++r;
     if (r >= n) return n;
     const Token& x = t[r];
-    if (v.group_at[r] < 0 && !x.punct && !x.upper_initial && !IsPreposition(x.norm) && x.norm != "the" &&
-        x.norm != "a" && x.norm != "an" && !(x.norm[0] >= '0' && x.norm[0] <= '9'))
+    if (v.group_at[r] < 0 && !x.punct && !x.upper_initial && !IsPreposition(x.norm) && x.norm != "the"sv &&
+        x.norm != "a"sv && x.norm != "an"sv && !(x.norm[0] >= '0' && x.norm[0] <= '9'))
       return q;
   }
   return n;
@@ -376,7 +378,7 @@ int CoordinationHead(const SentenceView& v, int g) {
       }
       break;
     }
-    if (!(t[j].norm == "," || t[j].norm == "and" || t[j].norm == "the" || t[j].norm == "or" || IsModifierWord(t[j])))
+    if (!(t[j].norm == ","sv || t[j].norm == "and"sv || t[j].norm == "the"sv || t[j].norm == "or"sv || IsModifierWord(t[j])))
       break;
   }
   return head;
@@ -407,7 +409,7 @@ bool MatchBefore(const SentenceView& v, const VerbPattern& pat, size_t k, uint32
     case PatternElem::Kind::kGap: {
       for (uint32_t q = p, steps = 0; steps <= 12; --q, ++steps) {
         if (MatchBefore(v, pat, k - 1, q, m)) return true;
-        if (q == 0 || (t[q - 1].punct && (t[q - 1].norm == ";" || t[q - 1].norm == ":"))) return false;
+        if (q == 0 || (t[q - 1].punct && (t[q - 1].norm == ";"sv || t[q - 1].norm == ":"sv))) return false;
       }
       return false;
     }
@@ -563,9 +565,9 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
       // A word after a determiner is a noun ("the attack"), not a verb to anchor a pattern
       // on, unless the pattern names the words before it ("raised its voice for").
       const bool after_determiner =
-          a > 0 && (t[a - 1].norm == "the" || t[a - 1].norm == "a" || t[a - 1].norm == "an" ||
-                    t[a - 1].norm == "its" || t[a - 1].norm == "their" || t[a - 1].norm == "his" ||
-                    t[a - 1].norm == "her" || t[a - 1].norm == "'s");
+          a > 0 && (t[a - 1].norm == "the"sv || t[a - 1].norm == "a"sv || t[a - 1].norm == "an"sv ||
+                    t[a - 1].norm == "its"sv || t[a - 1].norm == "their"sv || t[a - 1].norm == "his"sv ||
+                    t[a - 1].norm == "her"sv || t[a - 1].norm == "'s"sv);
       bool coded = false;
       bare_cands.clear();
       // Pass 0: the patterns as written. Pass 1 (TABARI's fallback): a bare "verb +" pattern
@@ -585,8 +587,8 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         Match m;
         if (pass == 1) {
           uint32_t q = a + 1;
-          while (q < n && q - a <= 10 && v.group_at[q] < 0 && !IsClauseBreak(t[q]) && t[q].norm != ";" &&
-                 !(t[q].norm == "," && q + 1 < n && t[q + 1].past_verb))
+          while (q < n && q - a <= 10 && v.group_at[q] < 0 && !IsClauseBreak(t[q]) && t[q].norm != ";"sv &&
+                 !(t[q].norm == ","sv && q + 1 < n && t[q + 1].past_verb))
             ++q;
           if (q >= n || v.group_at[q] < 0 || q - a > 10 || IsPassiveAt(v, a)) continue;
           // Not an actor that only modifies a noun ("UN sanctions", "the two countries' deal")
@@ -597,7 +599,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
               "relation", "tie", "talk", "deal", "agreement", "war", "force", "troop", "peacekeeper",
               "inspector", "border", "territory", "side", "national", "citizen", "refugee", "official",
               "authority", "soldier", "army", "military", "government", "embassy", "investment", "trade"};
-          if (g.last < n && (t[g.last].norm == "'s" || t[g.last].norm == "'" || kModified.count(t[g.last].lemma)))
+          if (g.last < n && (t[g.last].norm == "'s"sv || t[g.last].norm == "'"sv || kModified.count(t[g.last].lemma)))
             continue;
           if (g.first > 0 && IsPreposition(t[g.first - 1].norm)) {
             static const std::unordered_set<std::string> kTargetPreps = {"to", "against", "with", "at", "on",
@@ -613,7 +615,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             IsPassiveAt(v, a)) {
           std::vector<int> agent;
           uint32_t next;
-          if (a + 2 < n && t[a + 1].norm == "by" && MatchSlot(v, a + 2, n, &agent, &next)) {
+          if (a + 2 < n && t[a + 1].norm == "by"sv && MatchSlot(v, a + 2, n, &agent, &next)) {
             m.source = agent;
             m.end = next;
             passive = true;
@@ -766,7 +768,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         if (dyads.empty()) continue;
         // Reported speech: "KCNA reported that ..." -> reporter.
         std::string reporter;
-        if (clause_begin >= 2 && t[clause_begin - 1].norm == "that") {
+        if (clause_begin >= 2 && t[clause_begin - 1].norm == "that"sv) {
           for (uint32_t j = clause_begin - 1; j-- > 0;) {
             if (v.group_at[j] >= 0) {
               const Mention& rm = ms.mentions[v.groups[v.group_at[j]].mentions.front()];
