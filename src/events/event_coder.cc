@@ -340,6 +340,7 @@ struct Match {
   std::vector<int> source, target;
   uint32_t end = 0;
   uint32_t begin = UINT32_MAX;  // first token of an element before the anchor, if any
+  uint32_t verb = 0;            // the anchor's token
 };
 
 // A word element at a token: its lemmas, its stems (TABARI words without '_': any token
@@ -454,9 +455,15 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
       return false;
     }
     case PatternElem::Kind::kGap: {
-      for (uint32_t q = p; q <= end && q - p <= 8; ++q) {
+      // TABARI/PETRARCH gaps step over anything but ';' and ':' (up to 12 words); entente's
+      // stop at an actor, a clause word or punctuation (up to 8).
+      const uint32_t limit = pat.field_semantics ? 12 : 8;
+      for (uint32_t q = p; q <= end && q - p <= limit; ++q) {
         if (MatchFrom(v, pat, k + 1, q, end, m)) return true;
-        if (q < end && ((v.group_at[q] >= 0 && t[q].upper_initial) || IsClauseBreak(t[q]) || t[q].punct)) return false;
+        if (q >= end) break;
+        if (pat.field_semantics ? (t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv))
+                                : ((v.group_at[q] >= 0 && t[q].upper_initial) || IsClauseBreak(t[q]) || t[q].punct))
+          return false;
       }
       return false;
     }
@@ -464,7 +471,17 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
     case PatternElem::Kind::kTarget: {
       std::vector<int> groups;
       uint32_t next;
-      if (!MatchSlot(v, p, end, &groups, &next, pat.field_semantics)) return false;
+      if (!MatchSlot(v, p, end, &groups, &next, pat.field_semantics)) {
+        // TABARI: a target slot ending the pattern with no actor after it takes the first
+        // actor after the verb ("allowed that Mordor isn't a real pleasant place +").
+        if (!(pat.field_semantics && e.kind == PatternElem::Kind::kTarget && k + 1 == pat.elems.size())) return false;
+        uint32_t q = m->verb + 1;
+        while (q < end && v.group_at[q] < 0 && !(t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv))) ++q;
+        if (q >= end || v.group_at[q] < 0 || q >= p) return false;
+        m->target = Coordinated(v, v.group_at[q]);
+        m->end = p;
+        return true;
+      }
       Match saved = *m;
       (e.kind == PatternElem::Kind::kSource ? m->source : m->target) = groups;
       if (MatchFrom(v, pat, k + 1, next, end, m)) return true;
@@ -585,6 +602,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         if (pass == 1 && !bare) continue;
         if (pass == 1 && !LooksFinite(t, a)) continue;
         Match m;
+        m.verb = a;
         if (pass == 1) {
           uint32_t q = a + 1;
           while (q < n && q - a <= 10 && v.group_at[q] < 0 && !IsClauseBreak(t[q]) && t[q].norm != ";"sv &&

@@ -165,7 +165,7 @@ const Pipeline& TabariPipeline() {
     auto dir = std::filesystem::temp_directory_path() / ("entente_coder_tabari_" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "actors.txt") << "@kind country\nARN = Arnor\nGON = Gondor\nOSG = Osgiliath\n";
-    std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\nRESTORE  [064]\n";
+    std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\nRESTORE  [064]\nALLOW  [060]\n- * REAL_PLEASANT +  [024]\n";
     PipelineOptions o;
     o.builtin_dictionaries = false;
     o.dictionary_files = {"entente-actors:" + (dir / "actors.txt").string(),
@@ -192,6 +192,9 @@ TEST(EventCoderFormats, FieldPatternsTakeTheFirstActorAndKeepTheirCode) {
   // "will restore": the pattern's code; entente's own pattern gives CAMEO's intent code.
   EXPECT_EQ(code("Arnor will restore Gondor."), (V{"ARN>GON:064"}));
   EXPECT_EQ(CodeSmall("Arnor will restore Gondor."), (V{"ARN>GON:0314"}));
+  // A gap steps over a clause word and an actor; a final target with no actor after it
+  // takes the first actor after the verb.
+  EXPECT_EQ(code("Arnor allowed that Gondor is a real pleasant place."), (V{"ARN>GON:024"}));
 }
 
 }  // namespace
