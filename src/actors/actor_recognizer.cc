@@ -499,6 +499,17 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
           ++k;
           continue;
         }
+        // [country + title] [a name coded as that bare country] -> the titled actor: TABARI
+        // and PETRARCH code people without a role as their country ("ROMENDACIL [BRE]"),
+        // so "Bree President Romendacil" is BREGOVPRS.
+        if (cur_country_like && cur.code.size() > 3 && !IsIgoLike(cur.code) && next.first == cur.last &&
+            next.kind != ActorKind::kAgent && next.code.size() == 3 && next.code == CountryOf(cur.code) &&
+            next.resolved_from.empty()) {
+          cur.name = cur.name + " " + next.name;
+          cur.last = next.last;
+          ++k;
+          continue;
+        }
         // [agent] of [the] [country] -> country + role
         if (cur.agent_only && !cur.code.empty() &&
             (next.kind == ActorKind::kCountry || next.kind == ActorKind::kOrg) && !next.agent_only &&

@@ -164,7 +164,8 @@ const Pipeline& TabariPipeline() {
   static std::unique_ptr<Pipeline> p = [] {
     auto dir = std::filesystem::temp_directory_path() / ("entente_coder_tabari_" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
-    std::ofstream(dir / "actors.txt") << "@kind country\nARN = Arnor\nGON = Gondor\nOSG = Osgiliath\n";
+    std::ofstream(dir / "actors.txt") << "@kind country\nARN = Arnor\nGON = Gondor\nOSG = Osgiliath\n"
+                                         "BRE = Bree | Romendacil\n@kind agent\nGOVPRS = president\n";
     std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\nRESTORE  [064]\nALLOW  [060]\n- * REAL_PLEASANT +  [024]\n";
     PipelineOptions o;
     o.builtin_dictionaries = false;
@@ -195,6 +196,8 @@ TEST(EventCoderFormats, FieldPatternsTakeTheFirstActorAndKeepTheirCode) {
   // A gap steps over a clause word and an actor; a final target with no actor after it
   // takes the first actor after the verb.
   EXPECT_EQ(code("Arnor allowed that Gondor is a real pleasant place."), (V{"ARN>GON:024"}));
+  // A name coded as its bare country after that country's title: the titled actor.
+  EXPECT_EQ(code("Bree President Romendacil condemned Gondor."), (V{"BREGOVPRS>GON:122"}));
 }
 
 }  // namespace
