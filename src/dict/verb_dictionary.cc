@@ -297,6 +297,22 @@ void VerbDictionary::Finish() {
     c.reserve(list.size());
     for (uint32_t i : list) c.push_back(required_[i]);
   }
+  bit_index_.assign(candidates_by_id_.size(), {});
+  for (size_t id = 0; id < candidates_by_id_.size(); ++id) {
+    const auto& c = candidates_by_id_[id];
+    if (c.size() < 64) continue;
+    BitIndex& x = bit_index_[id];
+    x.start.assign(257, 0);
+    for (const AnchorCandidate& a : c)
+      if (a.n) ++x.start[a.bit[0] + 1];
+    for (size_t b = 0; b < 256; ++b) x.start[b + 1] += x.start[b];
+    x.by_bit.resize(x.start[256]);
+    std::vector<uint32_t> fill(x.start.begin(), x.start.end() - 1);
+    for (uint32_t pos = 0; pos < c.size(); ++pos) {
+      if (c[pos].n) x.by_bit[fill[c[pos].bit[0]]++] = pos;
+      else x.free.push_back(pos);
+    }
+  }
   // Large choices are searched by bisection (WordMatches).
   for (VerbPattern& p : patterns_)
     for (PatternElem& e : p.elems)

@@ -116,6 +116,16 @@ class VerbDictionary {
                                                                                        : nullptr;
   }
   const AnchorCandidate& candidate(uint32_t i) const { return required_[i]; }
+  // For a long anchor list (CandidatesWithNull(lemma_id)), an index by the first required
+  // bit: `free` lists the positions of candidates that require no single word; `start`
+  // (257 entries) and `by_bit` the positions of those whose first required bit is b, in
+  // by_bit[start[b] .. start[b + 1]). nullptr for short lists (scan them whole).
+  struct BitIndex {
+    std::vector<uint32_t> free, start, by_bit;
+  };
+  const BitIndex* CandidateIndex(uint32_t lemma_id) const {
+    return lemma_id < bit_index_.size() && !bit_index_[lemma_id].start.empty() ? &bit_index_[lemma_id] : nullptr;
+  }
   // The id of a lemma that some pattern word has (PatternElem::word_ids), else 0.
   uint32_t LemmaId(std::string_view lemma) const {
     auto it = lemma_ids_.find(lemma);
@@ -145,6 +155,7 @@ class VerbDictionary {
   std::vector<LemmaBits> choice_bits_;     // [0] unused
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> lemma_ids_;
   std::vector<std::vector<AnchorCandidate>> candidates_by_id_;
+  std::vector<BitIndex> bit_index_;  // by lemma id
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_anchor_;  // no null patterns
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_anchor_all_;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_stem_;

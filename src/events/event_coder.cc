@@ -550,7 +550,8 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
       if (v.lemma_id[q]) sentence_bits.Set(LemmaIdBit(v.lemma_id[q]));
     }
     bool have_skip = false;
-    std::vector<AnchorCandidate> stem_cands, bare_cands;
+    std::vector<AnchorCandidate> stem_cands, bare_cands, index_cands;
+    std::vector<uint32_t> positions;
     bool discard = false;
     std::vector<int> last_subject;  // subject of the last coded verb, for conjoined verbs
     uint32_t last_anchor = 0;
@@ -558,6 +559,20 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
     for (uint32_t a = 0; a < n; ++a) {
       if (v.group_at[a] >= 0 || t[a].punct || a < matched_until) continue;
       const std::vector<AnchorCandidate>* cands = dicts.verbs.CandidatesWithNull(v.lemma_id[a]);
+      // A long list: only the candidates whose first required word the sentence holds
+      // (and those requiring none), in the list's order.
+      if (const VerbDictionary::BitIndex* x = cands ? dicts.verbs.CandidateIndex(v.lemma_id[a]) : nullptr) {
+        positions.assign(x->free.begin(), x->free.end());
+        for (int w = 0; w < 4; ++w)
+          for (uint64_t bits = sentence_bits.w[w]; bits; bits &= bits - 1) {
+            uint32_t b = static_cast<uint32_t>(w * 64 + __builtin_ctzll(bits));
+            positions.insert(positions.end(), x->by_bit.begin() + x->start[b], x->by_bit.begin() + x->start[b + 1]);
+          }
+        std::sort(positions.begin(), positions.end());
+        index_cands.clear();
+        for (uint32_t pos : positions) index_cands.push_back((*cands)[pos]);
+        cands = &index_cands;
+      }
       bool check_anchor = false;  // candidates by stem may be restricted to surface forms
       if (dicts.verbs.has_stems()) {
         // TABARI stems: patterns whose anchor stem begins this word, merged with the
