@@ -687,7 +687,9 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           if (targets.empty()) continue;
         } else if (pat.has_source) {
           sources = m.source;
-          targets = pat.has_target ? m.target : subject;
+          // A compound source ("% have delayed", reciprocal) without a target: its members
+          // are each other's targets.
+          targets = pat.has_target ? m.target : pat.reciprocal ? std::vector<int>{} : subject;
         } else {
           sources = subject;
           targets = m.target;

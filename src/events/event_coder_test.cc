@@ -166,7 +166,7 @@ const Pipeline& TabariPipeline() {
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "actors.txt") << "@kind country\nARN = Arnor\nGON = Gondor\nOSG = Osgiliath\n"
                                          "BRE = Bree | Romendacil\n@kind agent\nGOVPRS = president\n";
-    std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\nRESTORE  [064]\nALLOW  [060]\n- * REAL_PLEASANT +  [024]\n";
+    std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\nRESTORE  [064]\nALLOW  [060]\n- * REAL_PLEASANT +  [024]\nPOSTPONE  [031]\n- % HAVE *  [191]\n";
     PipelineOptions o;
     o.builtin_dictionaries = false;
     o.dictionary_files = {"entente-actors:" + (dir / "actors.txt").string(),
@@ -196,6 +196,8 @@ TEST(EventCoderFormats, FieldPatternsTakeTheFirstActorAndKeepTheirCode) {
   // A gap steps over a clause word and an actor; a final target with no actor after it
   // takes the first actor after the verb.
   EXPECT_EQ(code("Arnor allowed that Gondor is a real pleasant place."), (V{"ARN>GON:024"}));
+  // A compound source before the verb with no target: its members are each other's targets.
+  EXPECT_EQ(code("Gondor and Osgiliath have postponed the talks."), (V{"GON>OSG:191", "OSG>GON:191"}));
   // A name coded as its bare country after that country's title: the titled actor.
   EXPECT_EQ(code("Bree President Romendacil condemned Gondor."), (V{"BREGOVPRS>GON:122"}));
 }
