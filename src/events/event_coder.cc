@@ -458,8 +458,15 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
       // TABARI/PETRARCH gaps step over anything but ';' and ':' (up to 12 words); entente's
       // stop at an actor, a clause word or punctuation (up to 8).
       const uint32_t limit = pat.field_semantics ? 12 : 8;
+      // A word after the gap is tried only where it stands (the word's own scan over
+      // skippable words is covered by the gap's).
+      const PatternElem* word = k + 1 < pat.elems.size() && pat.elems[k + 1].kind == PatternElem::Kind::kWord
+                                    ? &pat.elems[k + 1] : nullptr;
       for (uint32_t q = p; q <= end && q - p <= limit; ++q) {
-        if (MatchFrom(v, pat, k + 1, q, end, m)) return true;
+        if (word && (q >= end || (v.group_at[q] >= 0 && t[q].upper_initial) || !WordMatches(*word, t[q], v.lemma_id[q]))) {
+        } else if (MatchFrom(v, pat, k + 1, q, end, m)) {
+          return true;
+        }
         if (q >= end) break;
         if (pat.field_semantics ? (t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv))
                                 : ((v.group_at[q] >= 0 && t[q].upper_initial) || IsClauseBreak(t[q]) || t[q].punct))
