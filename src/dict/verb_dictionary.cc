@@ -308,9 +308,14 @@ void VerbDictionary::Finish() {
     for (size_t b = 0; b < 256; ++b) x.start[b + 1] += x.start[b];
     x.by_bit.resize(x.start[256]);
     std::vector<uint32_t> fill(x.start.begin(), x.start.end() - 1);
+    x.free_mask.assign((c.size() + 63) / 64, 0);
     for (uint32_t pos = 0; pos < c.size(); ++pos) {
-      if (c[pos].n) x.by_bit[fill[c[pos].bit[0]]++] = pos;
-      else x.free.push_back(pos);
+      if (c[pos].n) {
+        x.by_bit[fill[c[pos].bit[0]]++] = pos;
+      } else {
+        x.free.push_back(pos);
+        x.free_mask[pos >> 6] |= uint64_t{1} << (pos & 63);
+      }
     }
   }
   // Large choices are searched by bisection (WordMatches).

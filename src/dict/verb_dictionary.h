@@ -117,11 +117,12 @@ class VerbDictionary {
   }
   const AnchorCandidate& candidate(uint32_t i) const { return required_[i]; }
   // For a long anchor list (CandidatesWithNull(lemma_id)), an index by the first required
-  // bit: `free` lists the positions of candidates that require no single word; `start`
+  // bit: `free` (and `free_mask`) the positions of candidates that require no single word; `start`
   // (257 entries) and `by_bit` the positions of those whose first required bit is b, in
   // by_bit[start[b] .. start[b + 1]). nullptr for short lists (scan them whole).
   struct BitIndex {
     std::vector<uint32_t> free, start, by_bit;
+    std::vector<uint64_t> free_mask;  // `free` as a bit set over positions
   };
   const BitIndex* CandidateIndex(uint32_t lemma_id) const {
     return lemma_id < bit_index_.size() && !bit_index_[lemma_id].start.empty() ? &bit_index_[lemma_id] : nullptr;

@@ -558,7 +558,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
     }
     bool have_skip = false;
     std::vector<AnchorCandidate> stem_cands, bare_cands, index_cands;
-    std::vector<uint32_t> positions;
+    std::vector<uint64_t> mask;
     bool discard = false;
     std::vector<int> last_subject;  // subject of the last coded verb, for conjoined verbs
     uint32_t last_anchor = 0;
@@ -569,15 +569,18 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
       // A long list: only the candidates whose first required word the sentence holds
       // (and those requiring none), in the list's order.
       if (const VerbDictionary::BitIndex* x = cands ? dicts.verbs.CandidateIndex(v.lemma_id[a]) : nullptr) {
-        positions.assign(x->free.begin(), x->free.end());
+        // A bit set over the list's positions keeps its order without sorting.
+        mask.assign(x->free_mask.begin(), x->free_mask.end());
         for (int w = 0; w < 4; ++w)
           for (uint64_t bits = sentence_bits.w[w]; bits; bits &= bits - 1) {
             uint32_t b = static_cast<uint32_t>(w * 64 + __builtin_ctzll(bits));
-            positions.insert(positions.end(), x->by_bit.begin() + x->start[b], x->by_bit.begin() + x->start[b + 1]);
+            for (uint32_t i = x->start[b]; i < x->start[b + 1]; ++i)
+              mask[x->by_bit[i] >> 6] |= uint64_t{1} << (x->by_bit[i] & 63);
           }
-        std::sort(positions.begin(), positions.end());
         index_cands.clear();
-        for (uint32_t pos : positions) index_cands.push_back((*cands)[pos]);
+        for (size_t w = 0; w < mask.size(); ++w)
+          for (uint64_t bits = mask[w]; bits; bits &= bits - 1)
+            index_cands.push_back((*cands)[w * 64 + static_cast<size_t>(__builtin_ctzll(bits))]);
         cands = &index_cands;
       }
       bool check_anchor = false;  // candidates by stem may be restricted to surface forms
