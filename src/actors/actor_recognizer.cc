@@ -33,6 +33,8 @@ struct Raw {
   bool agent_only = false;  // an agent with no country yet
   uint32_t name_first = UINT32_MAX;  // where the dictionary name itself starts ("Xi Jinping")
   bool pronoun = false;              // a pronoun or definite description resolved by coreference
+  bool prefix = false;               // an agent whose role goes before the actor's code (NGO~)
+  std::string prefix_code;           // such a role, put before the code when merged
 };
 
 struct DocState {
@@ -421,6 +423,7 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
         const ActorEntry& en = dicts.agents.entry(a.entries->front());
         Raw r{i, i + a.length, en.code, en.name, ActorKind::kAgent, {}, ""};
         r.agent_only = true;
+        r.prefix = en.agent_prefix;
         r.group = IsGroupWord(toks[i + a.length - 1].norm);
         raws.push_back(std::move(r));
         i += a.length;
@@ -455,6 +458,19 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
       // [country|org] ... [agent]* -> code + role
       while (k + 1 < raws.size()) {
         Raw& next = raws[k + 1];
+        // A prefix agent before a country ("MSF Arnor"): its role goes before the country's
+        // code (TABARI/PETRARCH "[NGO~]": NGOARN), other roles after it; not twice
+        // ("human rights activists Amnesty International" is NGM, not NGMNGM).
+        if (cur.agent_only && cur.prefix && !cur.code.empty() && next.first == cur.last && !next.agent_only &&
+            next.kind == ActorKind::kCountry && next.code.size() == 3 && !IsIgoLike(next.code)) {
+          Raw c = next;
+          c.prefix_code = cur.code;
+          c.first = cur.first;
+          c.name = cur.name + " " + next.name;
+          cur = std::move(c);
+          ++k;
+          continue;
+        }
         bool cur_country_like = !cur.agent_only && (cur.kind == ActorKind::kCountry || cur.kind == ActorKind::kOrg);
         if (cur_country_like && next.kind == ActorKind::kAgent && gap_ok(cur.last, next.first)) {
           if (!next.code.empty() && cur.code.size() == 3 && !IsIgoLike(cur.code)) cur.code += next.code;
@@ -530,6 +546,8 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
         }
         break;
       }
+      if (!cur.prefix_code.empty() && cur.code.compare(0, cur.prefix_code.size(), cur.prefix_code) != 0)
+        cur.code = cur.prefix_code + cur.code;
       merged.push_back(std::move(cur));
     }
 

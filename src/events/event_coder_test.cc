@@ -165,7 +165,7 @@ const Pipeline& TabariPipeline() {
     auto dir = std::filesystem::temp_directory_path() / ("entente_coder_tabari_" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "actors.txt") << "@kind country\nARN = Arnor\nGON = Gondor\nOSG = Osgiliath\n"
-                                         "BRE = Bree | Romendacil\n@kind agent\nGOVPRS = president\n";
+                                         "BRE = Bree | Romendacil\n@kind agent\nGOVPRS = president\nNGO~ = MSF\n";
     std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\nRESTORE  [064]\nALLOW  [060]\n- * REAL_PLEASANT +  [024]\nPOSTPONE  [031]\n- % HAVE *  [191]\n";
     PipelineOptions o;
     o.builtin_dictionaries = false;
@@ -198,6 +198,8 @@ TEST(EventCoderFormats, FieldPatternsTakeTheFirstActorAndKeepTheirCode) {
   EXPECT_EQ(code("Arnor allowed that Gondor is a real pleasant place."), (V{"ARN>GON:024"}));
   // A compound source before the verb with no target: its members are each other's targets.
   EXPECT_EQ(code("Gondor and Osgiliath have postponed the talks."), (V{"GON>OSG:191", "OSG>GON:191"}));
+  // A prefix agent ("[NGO~]") before a country goes before its code.
+  EXPECT_EQ(code("MSF Arnor condemned Gondor."), (V{"NGOARN>GON:122"}));
   // A name coded as its bare country after that country's title: the titled actor.
   EXPECT_EQ(code("Bree President Romendacil condemned Gondor."), (V{"BREGOVPRS>GON:122"}));
 }
