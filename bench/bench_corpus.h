@@ -46,4 +46,23 @@ inline const Pipeline& SharedPipeline() {
   return *p;
 }
 
+// The shipped dictionaries plus the Phoenix actor dictionaries, agents, discards and the
+// CAMEO.2.0 verbs (`--dict` of each); nullptr when ../shared is absent.
+inline const Pipeline* PhoenixPipeline() {
+  static std::unique_ptr<Pipeline> p = []() -> std::unique_ptr<Pipeline> {
+    std::string dir = std::string(ENTENTE_SOURCE_DIR) + "/../shared/eval/cameo/petrarch2/";
+    PipelineOptions o;
+    for (const char* f : {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+                          "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt", "Phoenix.discards.txt",
+                          "CAMEO.2.0.txt"}) {
+      if (!std::filesystem::exists(dir + f)) return nullptr;
+      o.dictionary_files.push_back(dir + f);
+    }
+    auto r = Pipeline::Create(o);
+    if (!r.ok()) std::abort();
+    return std::move(r.value());
+  }();
+  return p.get();
+}
+
 }  // namespace entente::bench

@@ -52,13 +52,13 @@ void BM_CodeCorpus(benchmark::State& state) {
 BENCHMARK(BM_CodeCorpus)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 // Actors + events alone over pre-segmented sentences (the coder's own speed).
-void BM_ActorsEvents(benchmark::State& state) {
+void ActorsEvents(benchmark::State& state, const Pipeline* p) {
   const auto& docs = Corpus();
-  if (docs.empty()) {
-    state.SkipWithError("corpus not found");
+  if (docs.empty() || !p) {
+    state.SkipWithError("corpus or dictionaries not found (../shared)");
     return;
   }
-  const Dictionaries& dicts = SharedPipeline().dictionaries();
+  const Dictionaries& dicts = p->dictionaries();
   std::vector<std::pair<std::string, std::vector<Sentence>>> segmented;
   size_t sentences = 0;
   for (const Document& d : docs) {
@@ -74,20 +74,25 @@ void BM_ActorsEvents(benchmark::State& state) {
   }
   state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsIterationInvariantRate);
 }
+void BM_ActorsEvents(benchmark::State& state) { ActorsEvents(state, &SharedPipeline()); }
 BENCHMARK(BM_ActorsEvents)->Unit(benchmark::kMillisecond)->Iterations(1);
+// The same with the Phoenix actors, agents, discards and CAMEO.2.0 verbs added (--dict).
+void BM_ActorsEventsPhoenix(benchmark::State& state) { ActorsEvents(state, bench::PhoenixPipeline()); }
+BENCHMARK(BM_ActorsEventsPhoenix)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 // The actors stage alone, in tokens/s.
-void BM_Actors(benchmark::State& state) {
+void Actors(benchmark::State& state, const Pipeline* p) {
   const auto& docs = Corpus();
-  if (docs.empty()) {
-    state.SkipWithError("corpus not found");
+  if (docs.empty() || !p) {
+    state.SkipWithError("corpus or dictionaries not found");
     return;
   }
-  const Dictionaries& dicts = SharedPipeline().dictionaries();
+  const Dictionaries& dicts = p->dictionaries();
   std::vector<std::vector<Sentence>> segmented;
-  size_t tokens = 0;
+  size_t tokens = 0, sentences = 0;
   for (const Document& d : docs) {
     segmented.push_back(Segment(d.bytes, &dicts.lemmatizer));
+    sentences += segmented.back().size();
     for (const Sentence& s : segmented.back()) tokens += s.tokens.size();
   }
   for (auto _ : state) {
@@ -97,8 +102,12 @@ void BM_Actors(benchmark::State& state) {
     }
   }
   state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsIterationInvariantRate);
 }
+void BM_Actors(benchmark::State& state) { Actors(state, &SharedPipeline()); }
 BENCHMARK(BM_Actors)->Unit(benchmark::kMillisecond)->Iterations(1);
+void BM_ActorsPhoenix(benchmark::State& state) { Actors(state, bench::PhoenixPipeline()); }
+BENCHMARK(BM_ActorsPhoenix)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 // Segmentation (sentences, tokens, lemmas).
 void BM_Segment(benchmark::State& state) {

@@ -33,6 +33,8 @@ struct Raw {
   bool agent_only = false;  // an agent with no country yet
   uint32_t name_first = UINT32_MAX;  // where the dictionary name itself starts ("Xi Jinping")
   bool pronoun = false;              // a pronoun or definite description resolved by coreference
+  bool prefix = false;               // an agent whose role goes before the actor's code (NGO~)
+  std::string prefix_code;           // such a role, put before the code when merged
 };
 
 struct DocState {
@@ -467,6 +469,7 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
         const ActorEntry& en = dicts.agents.entry(a.entries->front());
         Raw r{i, i + a.length, en.code, en.name, ActorKind::kAgent, {}, ""};
         r.agent_only = true;
+        r.prefix = en.agent_prefix;
         r.group = IsGroupWord(toks[i + a.length - 1].norm);
         raws.push_back(std::move(r));
         i += a.length;
@@ -501,6 +504,19 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
       // [country|org] ... [agent]* -> code + role
       while (k + 1 < raws.size()) {
         Raw& next = raws[k + 1];
+        // A prefix agent before a country ("MSF Arnor"): its role goes before the country's
+        // code (TABARI/PETRARCH "[NGO~]": NGOARN), other roles after it; not twice
+        // ("human rights activists Amnesty International" is NGM, not NGMNGM).
+        if (cur.agent_only && cur.prefix && !cur.code.empty() && next.first == cur.last && !next.agent_only &&
+            next.kind == ActorKind::kCountry && next.code.size() == 3 && !IsIgoLike(next.code)) {
+          Raw c = next;
+          c.prefix_code = cur.code;
+          c.first = cur.first;
+          c.name = cur.name + " " + next.name;
+          cur = std::move(c);
+          ++k;
+          continue;
+        }
         bool cur_country_like = !cur.agent_only && (cur.kind == ActorKind::kCountry || cur.kind == ActorKind::kOrg);
         if (cur_country_like && next.kind == ActorKind::kAgent && gap_ok(cur.last, next.first)) {
           if (!next.code.empty() && cur.code.size() == 3 && !IsIgoLike(cur.code)) cur.code += next.code;
@@ -545,6 +561,17 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
           ++k;
           continue;
         }
+        // [country + title] [a name coded as that bare country] -> the titled actor: TABARI
+        // and PETRARCH code people without a role as their country ("ROMENDACIL [BRE]"),
+        // so "Bree President Romendacil" is BREGOVPRS.
+        if (cur_country_like && cur.code.size() > 3 && !IsIgoLike(cur.code) && next.first == cur.last &&
+            next.kind != ActorKind::kAgent && next.code.size() == 3 && next.code == CountryOf(cur.code) &&
+            next.resolved_from.empty()) {
+          cur.name = cur.name + " " + next.name;
+          cur.last = next.last;
+          ++k;
+          continue;
+        }
         // [agent] of [the] [country] -> country + role
         if (cur.agent_only && !cur.code.empty() &&
             (next.kind == ActorKind::kCountry || next.kind == ActorKind::kOrg) && !next.agent_only &&
@@ -565,6 +592,8 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
         }
         break;
       }
+      if (!cur.prefix_code.empty() && cur.code.compare(0, cur.prefix_code.size(), cur.prefix_code) != 0)
+        cur.code = cur.prefix_code + cur.code;
       merged.push_back(std::move(cur));
     }
 

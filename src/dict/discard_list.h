@@ -6,6 +6,7 @@
 #include <climits>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -35,9 +36,18 @@ class DiscardList {
  private:
   bool MatchAt(const DiscardEntry& e, const std::vector<Token>& tokens, size_t i) const;
   std::vector<DiscardEntry> entries_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_first_;       // exact first token
-  std::unordered_map<std::string, std::vector<uint32_t>> by_first_stem_;  // stem first token
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Index = std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>>;
+  Index by_first_;       // exact first token
+  Index by_first_stem_;  // stem first token
   size_t min_stem_ = SIZE_MAX, max_stem_ = 0;
+  // Hashes of the first min_stem_ letters of every stem: a token whose prefix is not
+  // here starts no stem (set by Add; rebuilt when min_stem_ shrinks).
+  std::vector<bool> stem_prefix_;
+  void IndexStemPrefixes();
 };
 
 }  // namespace entente

@@ -387,6 +387,7 @@ std::string PatternCompiler::Compile(const std::vector<PatternUnit>& units, cons
     if (std::string e = SetPatternCode(p, code); !e.empty()) return e;
     p.id = id;
     p.dominant = dominant;
+    p.field_semantics = true;
     int anchor = -1;
     auto push_gap = [&] {
       if (!p.elems.empty() && p.elems.back().kind != PatternElem::Kind::kGap) {

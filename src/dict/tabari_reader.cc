@@ -147,6 +147,15 @@ void EmitRoot(const ActorRoot& root, bool agents, DictContent* out, bool special
           d.kind = code == "###" ? '#' : '+';
           d.from = g.range.from;
           d.to = g.range.to;
+          if (!g.range.dated) {
+            // An undated code holds where none of the entry's dated codes does:
+            // "ONODOHER [ONO <911226] [###]" discards from 1991-12-26 on.
+            for (const auto& other : root.groups) {
+              if (!other.range.dated) continue;
+              if (other.range.from == INT_MIN && other.range.to != INT_MAX) d.from = std::max(d.from, other.range.to);
+              if (other.range.to == INT_MAX && other.range.from != INT_MIN) d.to = std::min(d.to, other.range.from);
+            }
+          }
           d.phrase = display;
           d.origin = root.origin;
           for (size_t k = 0; k < root.words[p].size(); ++k) {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <climits>
+
 #include "common/date.h"
 #include "dict/dict_formats.h"
 #include "segment/segmenter.h"
@@ -37,6 +39,7 @@ TEST(TabariActors, StemsSynonymsAndDateRestrictions) {
                    "AXNOR  [AR1 <911226] [AR2]\n"
                    "NASGUL  [###]\n"
                    "ENT  [### <890101] [ENT]\n"
+                   "ONODOHER  [ONO <911226] [###]\n"
                    "#ALBRIGHZ  [991201-010114] [---]\n"
                    "ALBRIGHY  [ 991201-010114] [---]\n"
                    "AAA  [AAA950601-990815]\n"
@@ -59,12 +62,16 @@ TEST(TabariActors, StemsSynonymsAndDateRestrictions) {
   EXPECT_EQ(Code(a, "Axnor", "1995-01-01"), "AR2");
   EXPECT_EQ(Code(a, "Ent", "1995-01-01"), "ENT");
   EXPECT_EQ(Code(a, "Bees"), "");  // <NOUN> lists are parser hints
-  // Discards: NASGUL always, ENT before 1989.
-  ASSERT_EQ(discards.size(), 2u);
+  // Discards: NASGUL always, ENT before 1989, ONODOHER where its dated code does not hold
+  // (an undated code is the default outside the dated ranges).
+  ASSERT_EQ(discards.size(), 3u);
   EXPECT_EQ(discards.entry(1).to, Day("1989-01-01"));
+  EXPECT_EQ(discards.entry(2).from, Day("1991-12-26"));
+  EXPECT_EQ(discards.entry(2).to, INT_MAX);
+  EXPECT_EQ(Code(a, "Onodoher", "1991-01-01"), "ONO");
   // Bad code groups: file:line diagnostics, the rest loads.
   ASSERT_EQ(diags.size(), 3u);  // ALBRIGHY's date without a code, AAA's glued date, AAA left without a code
-  EXPECT_NE(diags[0].find("demo.actors:15"), std::string::npos);
+  EXPECT_NE(diags[0].find("demo.actors:16"), std::string::npos);
   EXPECT_NE(diags[0].find("without a code"), std::string::npos);
   EXPECT_EQ(c.stats.skipped["word of a <NOUN> list (a parser hint, not an actor)"], 1u);
 }

@@ -210,6 +210,10 @@ const std::vector<uint32_t>* VerbDictionary::ByAnchorWithNull(std::string_view l
   return it == by_anchor_all_.end() ? nullptr : &it->second;
 }
 
+const std::vector<AnchorCandidate>* VerbDictionary::CandidatesWithNull(std::string_view lemma) const {
+  return CandidatesWithNull(LemmaId(lemma));
+}
+
 std::vector<uint32_t> VerbDictionary::ByStemAnchor(std::string_view norm) const {
   std::vector<uint32_t> out;
   if (by_stem_.empty()) return out;
@@ -227,6 +231,19 @@ std::vector<uint32_t> VerbDictionary::ByStemAnchor(std::string_view norm) const 
   return out;
 }
 
+void VerbDictionary::SortBySpecificity(std::vector<uint32_t>* list) const {
+  std::sort(list->begin(), list->end(), [&](uint32_t a, uint32_t b) {
+    const VerbPattern& pa = patterns_[a];
+    const VerbPattern& pb = patterns_[b];
+    if (pa.specificity != pb.specificity) return pa.specificity > pb.specificity;
+    if (pa.elems.size() != pb.elems.size()) return pa.elems.size() > pb.elems.size();
+    bool fa = !pa.elems[pa.anchor].forms.empty(), fb = !pb.elems[pb.anchor].forms.empty();
+    if (fa != fb) return fa;
+    return a < b;
+  });
+  list->erase(std::unique(list->begin(), list->end()), list->end());
+}
+
 void VerbDictionary::Finish() {
   auto order = [&](uint32_t a, uint32_t b) {
     const VerbPattern& pa = patterns_[a];
@@ -238,6 +255,73 @@ void VerbDictionary::Finish() {
   };
   for (auto* index : {&by_anchor_, &by_anchor_all_, &by_stem_})
     for (auto& [anchor, list] : *index) std::stable_sort(list.begin(), list.end(), order);
+  lemma_ids_.clear();
+  for (VerbPattern& p : patterns_)
+    for (PatternElem& e : p.elems) {
+      e.word_ids.clear();
+      for (const std::string& w : e.words) {
+        auto [it, added] = lemma_ids_.emplace(w, static_cast<uint32_t>(lemma_ids_.size() + 1));
+        e.word_ids.push_back(it->second);
+      }
+    }
+  required_.assign(patterns_.size(), AnchorCandidate{});
+  choice_bits_.assign(1, LemmaBits{});
+  for (size_t i = 0; i < patterns_.size(); ++i) {
+    const VerbPattern& p = patterns_[i];
+    AnchorCandidate& c = required_[i];
+    c.pattern = static_cast<uint32_t>(i);
+    for (size_t k = 0; k < p.elems.size() && c.n < 3; ++k) {
+      const PatternElem& e = p.elems[k];
+      if (k != p.anchor && e.kind == PatternElem::Kind::kWord && e.words.size() == 1 && e.stems.empty()) {
+        uint8_t pos = LemmaIdBit(e.word_ids[0]);
+        if (std::find(c.bit, c.bit + c.n, pos) == c.bit + c.n) c.bit[c.n++] = pos;
+      }
+    }
+    // The smallest choice of lemmas (no stems: a stem matches words of other lemmas).
+    size_t best = 0;
+    for (size_t k = 0; k < p.elems.size(); ++k) {
+      const PatternElem& e = p.elems[k];
+      if (k == p.anchor || e.kind != PatternElem::Kind::kWord || e.words.size() < 2 || !e.stems.empty()) continue;
+      if (best == 0 || e.words.size() < p.elems[best - 1].words.size()) best = k + 1;
+    }
+    if (best) {
+      LemmaBits b;
+      for (uint32_t id : p.elems[best - 1].word_ids) b.Set(LemmaIdBit(id));
+      c.choice = static_cast<uint32_t>(choice_bits_.size());
+      choice_bits_.push_back(b);
+    }
+  }
+  candidates_by_id_.assign(lemma_ids_.size() + 1, {});
+  for (const auto& [anchor, list] : by_anchor_all_) {
+    auto& c = candidates_by_id_[LemmaId(anchor)];
+    c.reserve(list.size());
+    for (uint32_t i : list) c.push_back(required_[i]);
+  }
+  bit_index_.assign(candidates_by_id_.size(), {});
+  for (size_t id = 0; id < candidates_by_id_.size(); ++id) {
+    const auto& c = candidates_by_id_[id];
+    if (c.size() < 64) continue;
+    BitIndex& x = bit_index_[id];
+    x.start.assign(257, 0);
+    for (const AnchorCandidate& a : c)
+      if (a.n) ++x.start[a.bit[0] + 1];
+    for (size_t b = 0; b < 256; ++b) x.start[b + 1] += x.start[b];
+    x.by_bit.resize(x.start[256]);
+    std::vector<uint32_t> fill(x.start.begin(), x.start.end() - 1);
+    x.free_mask.assign((c.size() + 63) / 64, 0);
+    for (uint32_t pos = 0; pos < c.size(); ++pos) {
+      if (c[pos].n) {
+        x.by_bit[fill[c[pos].bit[0]]++] = pos;
+      } else {
+        x.free.push_back(pos);
+        x.free_mask[pos >> 6] |= uint64_t{1} << (pos & 63);
+      }
+    }
+  }
+  // Large choices are searched by bisection (WordMatches).
+  for (VerbPattern& p : patterns_)
+    for (PatternElem& e : p.elems)
+      if (e.word_ids.size() > 8) std::sort(e.word_ids.begin(), e.word_ids.end());
 }
 
 std::string FormatPattern(const VerbPattern& p) {

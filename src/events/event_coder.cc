@@ -1,12 +1,15 @@
 #include "events/event_coder.h"
 
 #include <algorithm>
+#include <vector>
 #include <unordered_set>
 
 #include "events/factuality.h"
 
 namespace entente {
 namespace {
+
+using namespace std::string_view_literals;
 
 const std::unordered_set<std::string>& Skippable() {
   // Words a pattern may step over between its literal words and before a slot.
@@ -22,8 +25,16 @@ const std::unordered_set<std::string>& Skippable() {
 
 bool Skip(const Token& t) {
   if (t.punct) return false;
-  if (Skippable().count(t.norm)) return true;
-  return t.norm.size() > 4 && t.norm.compare(t.norm.size() - 2, 2, "ly") == 0;
+  const std::string& n = t.norm;
+  if (n.size() > 4 && n.compare(n.size() - 2, 2, "ly") == 0) return true;
+  // Most words are rejected by their first letter and length before hashing.
+  static const std::vector<bool> kShape = [] {
+    std::vector<bool> shape(256 * 32, false);
+    for (const std::string& w : Skippable()) shape[static_cast<unsigned char>(w[0]) * 32 + std::min<size_t>(w.size(), 31)] = true;
+    return shape;
+  }();
+  if (n.empty() || !kShape[static_cast<unsigned char>(n[0]) * 32 + std::min<size_t>(n.size(), 31)]) return false;
+  return Skippable().count(n) > 0;
 }
 
 bool IsPreposition(const std::string& w) {
@@ -34,10 +45,18 @@ bool IsPreposition(const std::string& w) {
   return kPreps.count(w) > 0;
 }
 
+// Called for every token a pattern steps over: switch on the length before comparing.
 bool IsClauseBreak(const Token& t) {
-  return (t.punct && (t.norm == ";" || t.norm == ":")) || t.norm == "that" || t.norm == "which" ||
-         t.norm == "who" || t.norm == "whom" || t.norm == "while" || t.norm == "whereas" ||
-         t.norm == "although" || t.norm == "because";
+  const std::string& n = t.norm;
+  switch (n.size()) {
+    case 1: return t.punct && (n[0] == ';' || n[0] == ':');
+    case 3: return n == "who"sv;
+    case 4: return n == "that"sv || n == "whom"sv;
+    case 5: return n == "which"sv || n == "while"sv;
+    case 7: return n == "whereas"sv || n == "because"sv;
+    case 8: return n == "although"sv;
+    default: return false;
+  }
 }
 
 // Groups of mentions in a sentence: mentions sharing a token range form one group.
@@ -51,13 +70,23 @@ struct SentenceView {
   std::vector<Group> groups;
   std::vector<int> group_at;  // token -> group index or -1
   std::vector<bool> persons;  // group -> is a person
+  // Set before patterns are matched: each token's VerbDictionary::LemmaId and Skip().
+  std::vector<uint32_t> lemma_id;
+  std::vector<uint8_t> skip;
 };
+
+// A lowercase word that may modify a noun ("evil", "awful", "good"), not a verb, a
+// preposition, a conjunction or a clause word.
+bool IsModifierWord(const Token& x) {
+  return !x.punct && !x.upper_initial && !x.past_verb && !IsPreposition(x.norm) && x.norm != "and"sv &&
+         x.norm != "or"sv && x.norm != "the"sv && !IsClauseBreak(x) && x.norm != "but"sv;
+}
 
 // End of a short parenthetical "(CPC)" starting at token p, or p when there is none.
 uint32_t SkipParenthetical(const std::vector<Token>& t, uint32_t p) {
-  if (p >= t.size() || t[p].norm != "(") return p;
+  if (p >= t.size() || t[p].norm != "("sv) return p;
   for (uint32_t q = p + 1; q < t.size() && q <= p + 6; ++q)
-    if (t[q].norm == ")") return q + 1;
+    if (t[q].norm == ")"sv) return q + 1;
   return p;
 }
 
@@ -72,10 +101,12 @@ std::vector<int> Coordinated(const SentenceView& v, int g) {
   while (pos < t.size()) {
     uint32_t p = pos;
     bool sep = false, conj = false;
-    if (p < t.size() && t[p].norm == ",") ++p, sep = true;
-    if (p < t.size() && (t[p].norm == "and" || t[p].norm == "or")) ++p, sep = true, conj = true;
+    if (p < t.size() && t[p].norm == ","sv) ++p, sep = true;
+    if (p < t.size() && (t[p].norm == "and"sv || t[p].norm == "or"sv)) ++p, sep = true, conj = true;
     if (!sep) break;
-    while (p < t.size() && (t[p].norm == "the" || t[p].norm == "to")) ++p;
+    while (p < t.size() && (t[p].norm == "the"sv || t[p].norm == "to"sv)) ++p;
+    // "Fornost and the evil awful Gondor": up to two modifiers before the next conjunct.
+    for (uint32_t mods = 0; mods < 2 && p < t.size() && v.group_at[p] < 0 && IsModifierWord(t[p]); ++mods) ++p;
     if (p >= t.size() || v.group_at[p] < 0 || v.groups[v.group_at[p]].first != p) break;
     int next = v.group_at[p];
     out.push_back(next);
@@ -94,15 +125,15 @@ std::vector<int> Coordinated(const SentenceView& v, int g) {
 bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_begin) {
   const auto& t = v.s->tokens;
   uint32_t b = v.groups[g].first;
-  while (b > 0 && (t[b - 1].norm == "the" || t[b - 1].norm == "a" || t[b - 1].norm == "an" ||
-                   t[b - 1].norm == "its" || t[b - 1].norm == "their" || t[b - 1].norm == "'s"))
+  while (b > 0 && (t[b - 1].norm == "the"sv || t[b - 1].norm == "a"sv || t[b - 1].norm == "an"sv ||
+                   t[b - 1].norm == "its"sv || t[b - 1].norm == "their"sv || t[b - 1].norm == "'s"sv))
     --b;
   if (b == 0) return false;
   // "of southern Serbia", "in neighbouring Lebanon": one or two modifiers between the
   // preposition and the actor.
   auto modifier = [&](const Token& x) {
-    return !x.punct && !x.upper_initial && !x.past_verb && !IsPreposition(x.norm) && x.norm != "and" &&
-           x.norm != "or" && x.norm != "that" && x.norm != "who" && x.norm != "which";
+    return !x.punct && !x.upper_initial && !x.past_verb && !IsPreposition(x.norm) && x.norm != "and"sv &&
+           x.norm != "or"sv && x.norm != "that"sv && x.norm != "who"sv && x.norm != "which"sv;
   };
   for (uint32_t k = 1; k <= 2 && b > k; ++k) {
     bool mods = true;
@@ -116,11 +147,11 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
   }
   const Token& before = t[b - 1];
   // A participle opening the clause is an adjective ("Ousted President Akayev").
-  if (before.past_verb) return !(b - 1 == clause_begin || (b >= 2 && (t[b - 2].norm == "the" || t[b - 2].norm == "a")));
-  if (!IsPreposition(before.norm) || before.norm == "including") return false;
+  if (before.past_verb) return !(b - 1 == clause_begin || (b >= 2 && (t[b - 2].norm == "the"sv || t[b - 2].norm == "a"sv)));
+  if (!IsPreposition(before.norm) || before.norm == "including"sv) return false;
   // "Thousands of Iraqi Kurds", "members of the opposition": the "of" of a quantity or a
   // part heads no prepositional phrase of its own.
-  if (before.norm == "of" && b >= 2) {
+  if (before.norm == "of"sv && b >= 2) {
     static const std::unordered_set<std::string> kQuantity = {
         "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "scores", "millions", "tens",
         "group", "groups", "members", "member", "some", "many", "most", "all", "one", "two", "three", "several",
@@ -157,9 +188,9 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
     if (IsClauseBreak(t[i])) {
       *clause_begin = i + 1;
       // A relative clause's subject is what it is attached to: "a journalist who visited".
-      if ((t[i].norm == "who" || t[i].norm == "which") && i > 0) {
+      if ((t[i].norm == "who"sv || t[i].norm == "which"sv) && i > 0) {
         uint32_t j = i - 1;
-        if (t[j].norm == "," && j > 0) --j;
+        if (t[j].norm == ","sv && j > 0) --j;
         int g = v.group_at[j];
         bool only_relative_words = true;
         for (uint32_t k = i + 1; k < anchor; ++k)
@@ -185,11 +216,12 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
         }
         break;
       }
-      if (t[j].norm == ")") {  // step over a parenthetical "(CPC)"
-        while (j > 0 && t[j].norm != "(") --j;
+      if (t[j].norm == ")"sv) {  // step over a parenthetical "(CPC)"
+        while (j > 0 && t[j].norm != "("sv) --j;
         continue;
       }
-      if (!(t[j].norm == "," || t[j].norm == "and" || t[j].norm == "the" || t[j].norm == "or")) break;
+      if (!(t[j].norm == ","sv || t[j].norm == "and"sv || t[j].norm == "the"sv || t[j].norm == "or"sv || IsModifierWord(t[j])))
+        break;
     }
     if (Governed(v, head, anchor, *clause_begin)) {
       i = v.groups[head].first;
@@ -204,24 +236,34 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
 }
 
 // Matches a slot at token p: skips a few words, then takes a group and its coordination.
-bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>* groups, uint32_t* next) {
+bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>* groups, uint32_t* next,
+               bool first_actor = false) {
   const auto& t = v.s->tokens;
   uint32_t skipped = 0;
+  if (first_actor) {
+    // TABARI/PETRARCH: the first actor after this place in the clause.
+    while (p < end && v.group_at[p] < 0 && skipped < 10) {
+      if ((t[p].punct && t[p].norm != "-"sv) || IsClauseBreak(t[p]) || t[p].norm == "and"sv || t[p].norm == "or"sv)
+        return false;
+      ++p;
+      ++skipped;
+    }
+  }
   while (p < end && v.group_at[p] < 0 && skipped < 4) {
-    if (t[p].punct || IsClauseBreak(t[p]) || t[p].norm == "and" || t[p].norm == "or") return false;
+    if (t[p].punct || IsClauseBreak(t[p]) || t[p].norm == "and"sv || t[p].norm == "or"sv) return false;
     if (t[p].past_verb && !(p + 1 < end && v.group_at[p + 1] >= 0)) return false;  // "proposed Israeli changes"
     // "the deputy chief of Israel's militia", "scores of Liberian refugees": the head noun
     // before "of" stands for the actor after it.
-    if (t[p].norm == "of" && skipped > 0) {
+    if (t[p].norm == "of"sv && skipped > 0) {
       uint32_t q = p + 1;
-      if (q < end && t[q].norm == "the") ++q;
+      if (q < end && t[q].norm == "the"sv) ++q;
       if (q < end && v.group_at[q] >= 0) {
         p = q;
         break;
       }
       return false;
     }
-    if (IsPreposition(t[p].norm) && t[p].norm != "to") return false;
+    if (IsPreposition(t[p].norm) && t[p].norm != "to"sv) return false;
     ++p;
     ++skipped;
   }
@@ -236,8 +278,8 @@ bool IsPassiveAt(const SentenceView& v, uint32_t a) {
   const auto& t = v.s->tokens;
   if (!t[a].past_verb) return false;
   for (uint32_t k = a, steps = 0; k-- > 0 && steps < 3; ++steps) {
-    if (t[k].lemma == "be") return true;
-    if (!Skip(t[k]) && t[k].norm != "reportedly" && t[k].norm != "being") return false;
+    if (t[k].lemma == "be"sv) return true;
+    if (!Skip(t[k]) && t[k].norm != "reportedly"sv && t[k].norm != "being"sv) return false;
   }
   return false;
 }
@@ -254,10 +296,143 @@ bool LooksFinite(const std::vector<Token>& t, uint32_t a) {
   return kBefore.count(t[a - 1].norm) > 0;
 }
 
+// True when the word at p, after skippable words, is "and" / "but" / "then" joining a
+// second verb phrase to the first ("condemned the attack and promised aid").
+bool ConjoinedVerbAt(const SentenceView& v, uint32_t a) {
+  const auto& t = v.s->tokens;
+  static const std::unordered_set<std::string> kAux = {"has", "have", "had", "will", "would", "also", "then",
+                                                       "later", "to", "did", "not", "could", "can"};
+  uint32_t q = a;
+  while (q > 0 && (Skip(t[q - 1]) || kAux.count(t[q - 1].norm)) && t[q - 1].norm != "then"sv) --q;
+  if (q > 0 && t[q - 1].norm == "then"sv) --q;
+  return q > 0 && (t[q - 1].norm == "and"sv || t[q - 1].norm == "but"sv);
+}
+
+// End of the verb phrase whose verb at `a` was coded: later verbs up to there are its
+// complements ("abandoned efforts to stop ...", "called on X to be allowed to leave
+// Lorien", "an anti-Gondor parade"), not events of their own. It ends at a clause break
+// or at "and"/"but" opening a second verb phrase.
+uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a) {
+  const auto& t = v.s->tokens;
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  for (uint32_t q = a + 1; q < n; ++q) {
+    if (IsClauseBreak(t[q])) return q;
+    // A subordinate clause of its own: "killed 23 people when they blew themselves up".
+    static const std::unordered_set<std::string> kSubordinators = {"when", "if", "unless", "until", "whenever"};
+    if (kSubordinators.count(t[q].norm)) return q;
+    if ((t[q].norm == "after"sv || t[q].norm == "before"sv || t[q].norm == "since"sv || t[q].norm == "as"sv) && q + 1 < n &&
+        (v.group_at[q + 1] >= 0 || t[q + 1].norm == "they"sv || t[q + 1].norm == "he"sv || t[q + 1].norm == "she"sv ||
+         t[q + 1].norm == "it"sv || t[q + 1].norm == "we"sv))
+      return q;
+    if (t[q].norm != "and"sv && t[q].norm != "but"sv) continue;
+    uint32_t r = q + 1;
+    while (r < n && Skip(t[r]) && t[r].norm != "the"sv && t[r].norm != "a"sv && t[r].norm != "an"sv) ++r;
+    if (r >= n) return n;
+    const Token& x = t[r];
+    if (v.group_at[r] < 0 && !x.punct && !x.upper_initial && !IsPreposition(x.norm) && x.norm != "the"sv &&
+        x.norm != "a"sv && x.norm != "an"sv && !(x.norm[0] >= '0' && x.norm[0] <= '9'))
+      return q;
+  }
+  return n;
+}
+
 struct Match {
   std::vector<int> source, target;
   uint32_t end = 0;
+  uint32_t begin = UINT32_MAX;  // first token of an element before the anchor, if any
+  uint32_t verb = 0;            // the anchor's token
 };
+
+// A word element at a token: its lemmas, its stems (TABARI words without '_': any token
+// starting with the stem), restricted to its surface forms when it has some ("=left").
+bool WordMatches(const PatternElem& e, const Token& tok, uint32_t lemma_id) {
+  if (e.forms.empty() && e.stems.empty() && !e.word_ids.empty()) {
+    if (lemma_id == 0) return false;
+    if (e.word_ids.size() > 8) return std::binary_search(e.word_ids.begin(), e.word_ids.end(), lemma_id);
+    return std::find(e.word_ids.begin(), e.word_ids.end(), lemma_id) != e.word_ids.end();
+  }
+  if (!e.forms.empty()) {
+    if (std::find(e.forms.begin(), e.forms.end(), tok.norm) != e.forms.end()) return true;
+    for (const std::string& st : e.stems)
+      if (std::find(e.forms.begin(), e.forms.end(), st) == e.forms.end() && tok.norm.compare(0, st.size(), st) == 0)
+        return true;
+    return false;
+  }
+  if (std::find(e.words.begin(), e.words.end(), tok.lemma) != e.words.end()) return true;
+  for (const std::string& st : e.stems)
+    if (tok.norm.size() >= st.size() && tok.norm.compare(0, st.size(), st) == 0) return true;
+  return false;
+}
+
+// The first conjunct of the coordination that group g belongs to ("X and Y": X).
+int CoordinationHead(const SentenceView& v, int g) {
+  const auto& t = v.s->tokens;
+  int head = g;
+  for (uint32_t j = v.groups[g].first; j-- > 0;) {
+    int h = v.group_at[j];
+    if (h >= 0) {
+      std::vector<int> co = Coordinated(v, h);
+      if (std::find(co.begin(), co.end(), g) != co.end()) {
+        head = h;
+        j = v.groups[h].first;
+        continue;
+      }
+      break;
+    }
+    if (!(t[j].norm == ","sv || t[j].norm == "and"sv || t[j].norm == "the"sv || t[j].norm == "or"sv || IsModifierWord(t[j])))
+      break;
+  }
+  return head;
+}
+
+// Elements before the anchor (TABARI "SAID + MUST *", entente "said * + * must * @abandon"):
+// elems[k-1] .. elems[0] matched right to left, each ending before token p. A word may
+// be separated from what follows it only by skippable words (none when the next element
+// is adjacent); a gap spans up to 12 words within the clause; a slot takes the nearest
+// actor (and its coordination) to the left.
+bool MatchBefore(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t p, Match* m) {
+  const auto& t = v.s->tokens;
+  if (k == 0) {
+    m->begin = p;
+    return true;
+  }
+  const PatternElem& e = pat.elems[k - 1];
+  const bool adjacent = pat.elems[k].adjacent;
+  switch (e.kind) {
+    case PatternElem::Kind::kWord: {
+      for (uint32_t q = p, skipped = 0; q-- > 0; ++skipped) {
+        if ((v.group_at[q] < 0 || !t[q].upper_initial) && WordMatches(e, t[q], v.lemma_id[q]))
+          return MatchBefore(v, pat, k - 1, q, m);
+        if (adjacent || skipped >= 3 || !v.skip[q]) return false;
+      }
+      return false;
+    }
+    case PatternElem::Kind::kGap: {
+      for (uint32_t q = p, steps = 0; steps <= 12; --q, ++steps) {
+        if (MatchBefore(v, pat, k - 1, q, m)) return true;
+        if (q == 0 || (t[q - 1].punct && (t[q - 1].norm == ";"sv || t[q - 1].norm == ":"sv))) return false;
+      }
+      return false;
+    }
+    case PatternElem::Kind::kSource:
+    case PatternElem::Kind::kTarget: {
+      uint32_t q = p, skipped = 0;
+      while (q > 0 && v.group_at[q - 1] < 0 && skipped < 4) {
+        if (t[q - 1].punct || IsClauseBreak(t[q - 1]) || adjacent) return false;
+        --q;
+        ++skipped;
+      }
+      if (q == 0 || v.group_at[q - 1] < 0) return false;
+      int head = CoordinationHead(v, v.group_at[q - 1]);
+      Match saved = *m;
+      (e.kind == PatternElem::Kind::kSource ? m->source : m->target) = Coordinated(v, head);
+      if (MatchBefore(v, pat, k - 1, v.groups[head].first, m)) return true;
+      *m = saved;
+      return false;
+    }
+  }
+  return false;
+}
 
 // Tries pattern elements [k..] from token p.
 bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t p, uint32_t end, Match* m) {
@@ -273,17 +448,29 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
       for (int skipped = 0; q < end; ++q, ++skipped) {
         // A pattern word may be a common noun that also named an actor ("withdraw its
         // troops", "mobilized army reservists"), never a proper name.
-        if ((v.group_at[q] < 0 || !t[q].upper_initial) &&
-            std::find(e.words.begin(), e.words.end(), t[q].lemma) != e.words.end())
+        if ((v.group_at[q] < 0 || !t[q].upper_initial) && WordMatches(e, t[q], v.lemma_id[q]))
           return MatchFrom(v, pat, k + 1, q + 1, end, m);
-        if (k == pat.anchor || skipped >= 3 || !Skip(t[q])) return false;
+        if (k == pat.anchor || skipped >= 3 || !v.skip[q]) return false;
       }
       return false;
     }
     case PatternElem::Kind::kGap: {
-      for (uint32_t q = p; q <= end && q - p <= 8; ++q) {
-        if (MatchFrom(v, pat, k + 1, q, end, m)) return true;
-        if (q < end && ((v.group_at[q] >= 0 && t[q].upper_initial) || IsClauseBreak(t[q]) || t[q].punct)) return false;
+      // TABARI/PETRARCH gaps step over anything but ';' and ':' (up to 12 words); entente's
+      // stop at an actor, a clause word or punctuation (up to 8).
+      const uint32_t limit = pat.field_semantics ? 12 : 8;
+      // A word after the gap is tried only where it stands (the word's own scan over
+      // skippable words is covered by the gap's).
+      const PatternElem* word = k + 1 < pat.elems.size() && pat.elems[k + 1].kind == PatternElem::Kind::kWord
+                                    ? &pat.elems[k + 1] : nullptr;
+      for (uint32_t q = p; q <= end && q - p <= limit; ++q) {
+        if (word && (q >= end || (v.group_at[q] >= 0 && t[q].upper_initial) || !WordMatches(*word, t[q], v.lemma_id[q]))) {
+        } else if (MatchFrom(v, pat, k + 1, q, end, m)) {
+          return true;
+        }
+        if (q >= end) break;
+        if (pat.field_semantics ? (t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv))
+                                : ((v.group_at[q] >= 0 && t[q].upper_initial) || IsClauseBreak(t[q]) || t[q].punct))
+          return false;
       }
       return false;
     }
@@ -291,7 +478,17 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
     case PatternElem::Kind::kTarget: {
       std::vector<int> groups;
       uint32_t next;
-      if (!MatchSlot(v, p, end, &groups, &next)) return false;
+      if (!MatchSlot(v, p, end, &groups, &next, pat.field_semantics)) {
+        // TABARI: a target slot ending the pattern with no actor after it takes the first
+        // actor after the verb ("allowed that Mordor isn't a real pleasant place +").
+        if (!(pat.field_semantics && e.kind == PatternElem::Kind::kTarget && k + 1 == pat.elems.size())) return false;
+        uint32_t q = m->verb + 1;
+        while (q < end && v.group_at[q] < 0 && !(t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv))) ++q;
+        if (q >= end || v.group_at[q] < 0 || q >= p) return false;
+        m->target = Coordinated(v, v.group_at[q]);
+        m->end = p;
+        return true;
+      }
       Match saved = *m;
       (e.kind == PatternElem::Kind::kSource ? m->source : m->target) = groups;
       if (MatchFrom(v, pat, k + 1, next, end, m)) return true;
@@ -325,6 +522,16 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
   for (uint32_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
     const auto& t = s.tokens;
+    // A discard phrase (PETRARCH discards, TABARI "[###]" actors): the sentence, or with a
+    // story discard the whole document, is not coded.
+    if (const DiscardEntry* d = dicts.discards.Match(t, options.day)) {
+      if (d->story) {
+        out.events.clear();
+        out.clauses.clear();
+        return out;
+      }
+      continue;
+    }
     SentenceView v{&s, {}, std::vector<int>(t.size(), -1), {}};
     for (; mi < ms.mentions.size() && ms.mentions[mi].sentence < si; ++mi) {
     }
@@ -342,31 +549,89 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
     if (v.groups.empty()) continue;
     const uint32_t n = static_cast<uint32_t>(t.size());
     uint32_t matched_until = 0;  // anchors inside an earlier match are its words, not new verbs
+    // Each token's lemma id (0: in no pattern) and the sentence's lemma bits.
+    LemmaBits sentence_bits;
+    v.lemma_id.resize(n);
+    for (uint32_t q = 0; q < n; ++q) {
+      v.lemma_id[q] = dicts.verbs.LemmaId(t[q].lemma);
+      if (v.lemma_id[q]) sentence_bits.Set(LemmaIdBit(v.lemma_id[q]));
+    }
+    bool have_skip = false;
+    std::vector<AnchorCandidate> stem_cands, bare_cands, index_cands;
+    std::vector<uint64_t> mask;
+    bool discard = false;
+    std::vector<int> last_subject;  // subject of the last coded verb, for conjoined verbs
+    uint32_t last_anchor = 0;
+    const size_t events_before = out.events.size();
     for (uint32_t a = 0; a < n; ++a) {
       if (v.group_at[a] >= 0 || t[a].punct || a < matched_until) continue;
-      // A word after a determiner is a noun ("the attack"), not a verb to anchor a pattern on.
-      if (a > 0 && (t[a - 1].norm == "the" || t[a - 1].norm == "a" || t[a - 1].norm == "an" ||
-                    t[a - 1].norm == "its" || t[a - 1].norm == "their" || t[a - 1].norm == "his" ||
-                    t[a - 1].norm == "her" || t[a - 1].norm == "'s"))
-        continue;
-      const std::vector<uint32_t>* cands = dicts.verbs.ByAnchor(t[a].lemma);
+      const std::vector<AnchorCandidate>* cands = dicts.verbs.CandidatesWithNull(v.lemma_id[a]);
+      // A long list: only the candidates whose first required word the sentence holds
+      // (and those requiring none), in the list's order.
+      if (const VerbDictionary::BitIndex* x = cands ? dicts.verbs.CandidateIndex(v.lemma_id[a]) : nullptr) {
+        // A bit set over the list's positions keeps its order without sorting.
+        mask.assign(x->free_mask.begin(), x->free_mask.end());
+        for (int w = 0; w < 4; ++w)
+          for (uint64_t bits = sentence_bits.w[w]; bits; bits &= bits - 1) {
+            uint32_t b = static_cast<uint32_t>(w * 64 + __builtin_ctzll(bits));
+            for (uint32_t i = x->start[b]; i < x->start[b + 1]; ++i)
+              mask[x->by_bit[i] >> 6] |= uint64_t{1} << (x->by_bit[i] & 63);
+          }
+        index_cands.clear();
+        for (size_t w = 0; w < mask.size(); ++w)
+          for (uint64_t bits = mask[w]; bits; bits &= bits - 1)
+            index_cands.push_back((*cands)[w * 64 + static_cast<size_t>(__builtin_ctzll(bits))]);
+        cands = &index_cands;
+      }
+      bool check_anchor = false;  // candidates by stem may be restricted to surface forms
+      if (dicts.verbs.has_stems()) {
+        // TABARI stems: patterns whose anchor stem begins this word, merged with the
+        // lemma's in the dictionary's order of specificity.
+        std::vector<uint32_t> stem_idx = dicts.verbs.ByStemAnchor(t[a].norm);
+        if (!stem_idx.empty()) {
+          if (cands)
+            for (const AnchorCandidate& c : *cands) stem_idx.push_back(c.pattern);
+          dicts.verbs.SortBySpecificity(&stem_idx);
+          stem_cands.clear();
+          for (uint32_t i : stem_idx) stem_cands.push_back(dicts.verbs.candidate(i));
+          cands = &stem_cands;
+          check_anchor = true;
+        }
+      }
       if (!cands) continue;
+      if (!have_skip) {
+        have_skip = true;
+        v.skip.resize(n);
+        for (uint32_t q = 0; q < n; ++q) v.skip[q] = Skip(t[q]);
+      }
+      // A word after a determiner is a noun ("the attack"), not a verb to anchor a pattern
+      // on, unless the pattern names the words before it ("raised its voice for").
+      const bool after_determiner =
+          a > 0 && (t[a - 1].norm == "the"sv || t[a - 1].norm == "a"sv || t[a - 1].norm == "an"sv ||
+                    t[a - 1].norm == "its"sv || t[a - 1].norm == "their"sv || t[a - 1].norm == "his"sv ||
+                    t[a - 1].norm == "her"sv || t[a - 1].norm == "'s"sv);
       bool coded = false;
+      bare_cands.clear();
       // Pass 0: the patterns as written. Pass 1 (TABARI's fallback): a bare "verb +" pattern
       // takes the first actor after the verb in its clause as the target.
-      for (int pass = 0; pass < 2 && !coded; ++pass)
-      for (uint32_t pi : *cands) {
-        const VerbPattern& pat = dicts.verbs.pattern(pi);
-        // Elements before the anchor are not supported (patterns start with their anchor).
-        if (pat.anchor != 0) continue;
+      for (int pass = 0; pass < 2 && !coded && !discard; ++pass)
+      for (const AnchorCandidate& cand : pass == 0 ? *cands : bare_cands) {
+        if (!dicts.verbs.MayMatch(cand, sentence_bits)) continue;
+        const VerbPattern& pat = dicts.verbs.pattern(cand.pattern);
+        const PatternElem& anchor_elem = pat.elems[pat.anchor];
+        if ((check_anchor || !anchor_elem.forms.empty()) && !WordMatches(anchor_elem, t[a], v.lemma_id[a])) continue;
+        if (pass == 1 && pat.null_event) continue;
+        if (after_determiner && pat.anchor == 0) continue;
         const bool bare = !pat.has_source && pat.elems.size() == 2 && pat.elems[1].kind == PatternElem::Kind::kTarget;
+        if (pass == 0 && bare && !pat.null_event) bare_cands.push_back(cand);  // for pass 1
         if (pass == 1 && !bare) continue;
         if (pass == 1 && !LooksFinite(t, a)) continue;
         Match m;
+        m.verb = a;
         if (pass == 1) {
           uint32_t q = a + 1;
-          while (q < n && q - a <= 10 && v.group_at[q] < 0 && !IsClauseBreak(t[q]) && t[q].norm != ";" &&
-                 !(t[q].norm == "," && q + 1 < n && t[q + 1].past_verb))
+          while (q < n && q - a <= 10 && v.group_at[q] < 0 && !IsClauseBreak(t[q]) && t[q].norm != ";"sv &&
+                 !(t[q].norm == ","sv && q + 1 < n && t[q + 1].past_verb))
             ++q;
           if (q >= n || v.group_at[q] < 0 || q - a > 10 || IsPassiveAt(v, a)) continue;
           // Not an actor that only modifies a noun ("UN sanctions", "the two countries' deal")
@@ -377,7 +642,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
               "relation", "tie", "talk", "deal", "agreement", "war", "force", "troop", "peacekeeper",
               "inspector", "border", "territory", "side", "national", "citizen", "refugee", "official",
               "authority", "soldier", "army", "military", "government", "embassy", "investment", "trade"};
-          if (g.last < n && (t[g.last].norm == "'s" || t[g.last].norm == "'" || kModified.count(t[g.last].lemma)))
+          if (g.last < n && (t[g.last].norm == "'s"sv || t[g.last].norm == "'"sv || kModified.count(t[g.last].lemma)))
             continue;
           if (g.first > 0 && IsPreposition(t[g.first - 1].norm)) {
             static const std::unordered_set<std::string> kTargetPreps = {"to", "against", "with", "at", "on",
@@ -393,15 +658,38 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             IsPassiveAt(v, a)) {
           std::vector<int> agent;
           uint32_t next;
-          if (a + 2 < n && t[a + 1].norm == "by" && MatchSlot(v, a + 2, n, &agent, &next)) {
+          if (a + 2 < n && t[a + 1].norm == "by"sv && MatchSlot(v, a + 2, n, &agent, &next)) {
             m.source = agent;
             m.end = next;
             passive = true;
           }
         }
-        if (!passive && pass == 0 && !MatchFrom(v, pat, 0, a, n, &m)) continue;
+        if (!passive && pass == 0) {
+          if (pat.anchor != 0 && !MatchBefore(v, pat, pat.anchor, a, &m)) continue;
+          if (!MatchFrom(v, pat, pat.anchor, a, n, &m)) continue;
+        }
+        // A null pattern ("[---]") that matches codes nothing here and keeps less specific
+        // patterns from coding; "[###]" and "[+++]" drop the whole sentence.
+        if (pat.null_event && pat.paired_code.empty()) {
+          if (pat.special) discard = true;
+          matched_until = m.end;
+          coded = true;
+          break;
+        }
         uint32_t clause_begin = 0;
         std::vector<int> subject = Subject(v, a, &clause_begin);
+        // "X met Y and signed Z": a verb conjoined to a coded one shares its subject.
+        if (!last_subject.empty() && a > last_anchor && ConjoinedVerbAt(v, a) &&
+            (subject.empty() || v.groups[subject.front()].first > last_anchor))
+          subject = last_subject;
+        // A target matched before the verb ("suggested Gondor should require"): the
+        // subject is the one of the words before it.
+        if (pat.anchor != 0 && !m.target.empty() && m.begin != UINT32_MAX && !subject.empty() &&
+            std::find(m.target.begin(), m.target.end(), subject.front()) != m.target.end()) {
+          uint32_t cb = 0;
+          subject = Subject(v, v.groups[m.target.front()].first, &cb);
+          clause_begin = std::min(clause_begin, cb);
+        }
         std::vector<int> sources, targets;
         if (passive) {
           sources = m.source;
@@ -409,7 +697,9 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           if (targets.empty()) continue;
         } else if (pat.has_source) {
           sources = m.source;
-          targets = pat.has_target ? m.target : subject;
+          // A compound source ("% have delayed", reciprocal) without a target: its members
+          // are each other's targets.
+          targets = pat.has_target ? m.target : pat.reciprocal ? std::vector<int>{} : subject;
         } else {
           sources = subject;
           targets = m.target;
@@ -420,8 +710,12 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         while (clause_end < n && !IsClauseBreak(t[clause_end])) ++clause_end;
         Factuality f = JudgeFactuality(s, clause_begin, a, clause_end);
         // CAMEO codes a refusal as a rejection and a stated intention as an intent.
-        std::string code = pat.code;
-        if (f.refusal) {
+        const bool paired_only = pat.null_event;  // a null pattern that got here has a paired code
+        std::string code = paired_only ? pat.paired_code : pat.code;
+        // TABARI and PETRARCH patterns spell out their own refusals and intentions ("- NOT *
+        // [112]", "- WILL * [035]"): their code stands as written; the factuality label stays.
+        if (paired_only || pat.field_semantics) {
+        } else if (f.refusal) {
           std::string r = RefusalCode(code);
           if (!r.empty()) code = r, f.label = "asserted";
         } else if (f.intent) {
@@ -519,7 +813,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         if (dyads.empty()) continue;
         // Reported speech: "KCNA reported that ..." -> reporter.
         std::string reporter;
-        if (clause_begin >= 2 && t[clause_begin - 1].norm == "that") {
+        if (clause_begin >= 2 && t[clause_begin - 1].norm == "that"sv) {
           for (uint32_t j = clause_begin - 1; j-- > 0;) {
             if (v.group_at[j] >= 0) {
               const Mention& rm = ms.mentions[v.groups[v.group_at[j]].mentions.front()];
@@ -528,14 +822,14 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             }
           }
         }
-        const CameoCode* cc = dicts.cameo.Find(code);
-        for (auto& [sr, tr] : dyads) {
+        auto emit = [&](const ActorRef& sr, const std::optional<ActorRef>& tr, const std::string& ecode) {
+          const CameoCode* cc = dicts.cameo.Find(ecode);
           Event e;
           e.sentence = si;
           e.source = sr;
           e.target = tr;
-          e.code = code;
-          e.root = code.substr(0, 2);
+          e.code = ecode;
+          e.root = ecode.substr(0, 2);
           if (cc) {
             e.goldstein = cc->goldstein;
             e.plover = cc->plover;
@@ -549,6 +843,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           uint32_t span_first = a, span_last = m.end;
           for (int g : sources) span_first = std::min(span_first, v.groups[g].first), span_last = std::max(span_last, v.groups[g].last);
           for (int g : targets) span_first = std::min(span_first, v.groups[g].first), span_last = std::max(span_last, v.groups[g].last);
+          if (m.begin != UINT32_MAX) span_first = std::min(span_first, m.begin);
           e.span_begin = t[span_first].begin;
           e.span_end = t[std::max(span_last, span_first + 1) - 1].end;
           // Pattern ids without a name are "file:line"; show the file name only.
@@ -559,11 +854,28 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           e.reporter = reporter;
           out.events.push_back(std::move(e));
           out.clauses.push_back({si, clause_begin, clause_end, a});
+        };
+        for (auto& [sr, tr] : dyads) {
+          // Paired codes ("[042:043]"): the target also does the paired event to the source
+          // ("X visited Y": Y hosted X); a null main code ("[:173]") gives only that one.
+          if (paired_only) {
+            if (tr) emit(*tr, sr, code);
+            continue;
+          }
+          emit(sr, tr, code);
+          if (!pat.paired_code.empty() && tr && code == pat.code) emit(*tr, sr, pat.paired_code);
         }
-        matched_until = m.end;
+        if (!passive && !pat.has_source) last_subject = sources, last_anchor = a;
+        // A loose fallback match (pass 1) is not sure enough of its verb phrase to block the rest.
+        matched_until = pass == 1 ? m.end : std::max(m.end, VerbPhraseEnd(v, a));
         coded = true;
         break;  // the most specific pattern at this anchor wins
       }
+      if (discard) break;
+    }
+    if (discard) {
+      out.events.resize(events_before);
+      out.clauses.resize(events_before);
     }
   }
   return out;

@@ -24,6 +24,8 @@ struct CoderOptions {
   // Protests (14), concessions (08) and coercion (17) with no target named are coded
   // against the actor's own country, as CAMEO does for domestic events.
   bool implicit_domestic_target = true;
+  // The document's date (day number) for dated discard phrases; INT_MIN = unknown.
+  int day = INT_MIN;
 };
 
 // Events of one document, in text order. Dates are set later by the time stage; the

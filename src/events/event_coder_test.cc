@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
 #include "test_util.h"
 
 namespace entente {
@@ -66,6 +71,137 @@ TEST(EventCoder, NoActorsNoEvents) {
   // A noun after a determiner is not a verb: "the attack" does not code an attack.
   for (const std::string& e : Code("Germany condemned the attack and accused Russia of war crimes."))
     EXPECT_NE(e.substr(e.rfind(':', e.size() - 10) - 3, 2), "19") << e;
+}
+
+// A pipeline with only a small dictionary (entente's format with the extensions the
+// TABARI and PETRARCH readers produce), to test the coder's handling of each.
+const Pipeline& SmallPipeline() {
+  static std::unique_ptr<Pipeline> p = [] {
+    auto dir = std::filesystem::temp_directory_path() / ("entente_coder_test_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "actors.txt") << "@kind country\nARN = Arnor\nGON = Gondor\nOSG = Osgiliath\n"
+                                         "@kind discard\nSENTENCE = football match\n"
+                                         "SENTENCE 1991-12-26.. = wizard duel\n"
+                                         "STORY = horoscope\n";
+    std::ofstream(dir / "verbs.txt") << "032:033 = visit +\n"                 // paired codes
+                                        "111 = criticize +\n"
+                                        "--- = criticize + mildly\n"          // a null pattern
+                                        "### = joke * about +\n"              // discards the sentence
+                                        "020 = voice * +\n"
+                                        "043 = raise * @voice * +\n"          // words before the anchor
+                                        "042 = welc* +\n"                     // a stem anchor
+                                        ":173 = surrender to +\n"             // only the paired event
+                                        "345 = abandon +\n"
+                                        "064 = restore +\n";
+    PipelineOptions o;
+    o.builtin_dictionaries = false;
+    o.dictionary_files = {"entente-actors:" + (dir / "actors.txt").string(),
+                          "entente-verbs:" + (dir / "verbs.txt").string()};
+    auto r = Pipeline::Create(o);
+    std::filesystem::remove_all(dir);
+    if (!r.ok()) std::abort();
+    return std::move(r.value());
+  }();
+  return *p;
+}
+
+V CodeSmall(const std::string& text, const std::string& published = "1995-01-01") {
+  auto a = SmallPipeline().Process(testing::TextDoc(text, published));
+  V out;
+  if (!a.ok()) return out;
+  for (const Event& e : a->events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.code);
+  return out;
+}
+
+TEST(EventCoderFormats, PairedCodesGiveTheReverseEvent) {
+  EXPECT_EQ(CodeSmall("Arnor visited Gondor."), (V{"ARN>GON:032", "GON>ARN:033"}));
+  // "[:173]": only the paired event (the target does it to the source).
+  EXPECT_EQ(CodeSmall("Arnor surrendered to Gondor."), (V{"GON>ARN:173"}));
+}
+
+TEST(EventCoderFormats, NullPatternsCodeNothing) {
+  EXPECT_EQ(CodeSmall("Arnor criticized Gondor."), (V{"ARN>GON:111"}));
+  EXPECT_EQ(CodeSmall("Arnor criticized Gondor mildly."), V{});
+  // "[###]": the whole sentence is dropped, events of its other verbs too.
+  EXPECT_EQ(CodeSmall("Arnor joked about Gondor."), V{});
+  EXPECT_EQ(CodeSmall("Arnor criticized Gondor and joked about Osgiliath."), V{});
+  EXPECT_EQ(CodeSmall("Arnor criticized Gondor and visited Osgiliath."),
+            (V{"ARN>GON:111", "ARN>OSG:032", "OSG>ARN:033"}));
+}
+
+TEST(EventCoderFormats, WordsBeforeTheAnchor) {
+  // "voice" after "its" is a noun for "voice * +", but the pattern naming "raise" before
+  // it codes.
+  EXPECT_EQ(CodeSmall("Arnor raised its voice for Gondor."), (V{"ARN>GON:043"}));
+  EXPECT_EQ(CodeSmall("Arnor will voice concern to Gondor.").size(), 1u);
+  EXPECT_EQ(CodeSmall("Arnor will voice concern to Gondor.")[0].substr(0, 7), "ARN>GON");
+}
+
+TEST(EventCoderFormats, StemsMatchAnyWordTheyBegin) {
+  EXPECT_EQ(CodeSmall("Arnor welcxmed Gondor."), (V{"ARN>GON:042"}));
+  EXPECT_EQ(CodeSmall("Arnor welcomes Gondor."), (V{"ARN>GON:042"}));
+}
+
+TEST(EventCoderFormats, DiscardPhrasesDropSentencesOrStories) {
+  EXPECT_EQ(CodeSmall("Arnor visited Gondor for a football match."), V{});
+  EXPECT_EQ(CodeSmall("Arnor visited Gondor for a football match. Arnor criticized Osgiliath."), (V{"ARN>OSG:111"}));
+  // Dated: the phrase discards from 1991-12-26 on.
+  EXPECT_EQ(CodeSmall("Arnor visited Gondor for a wizard duel.", "1991-01-01").size(), 2u);
+  EXPECT_EQ(CodeSmall("Arnor visited Gondor for a wizard duel.", "1995-01-01"), V{});
+  EXPECT_EQ(CodeSmall("Arnor criticized Osgiliath. Arnor read a horoscope."), V{});
+}
+
+TEST(EventCoderFormats, ComplementsOfACodedVerbAreNotEvents) {
+  // "abandoned efforts to visit Gondor": one event, not a visit too.
+  EXPECT_EQ(CodeSmall("Arnor abandoned efforts to visit Gondor."), (V{"ARN>GON:345"}));
+  // A verb conjoined to the coded one is coded, with the same subject (not "Gondor").
+  EXPECT_EQ(CodeSmall("Arnor abandoned efforts to visit Gondor and criticized Osgiliath."),
+            (V{"ARN>GON:345", "ARN>OSG:111"}));
+}
+
+// The same actors with TABARI verbs: the field's slot and code semantics.
+const Pipeline& TabariPipeline() {
+  static std::unique_ptr<Pipeline> p = [] {
+    auto dir = std::filesystem::temp_directory_path() / ("entente_coder_tabari_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "actors.txt") << "@kind country\nARN = Arnor\nGON = Gondor\nOSG = Osgiliath\n"
+                                         "BRE = Bree | Romendacil\n@kind agent\nGOVPRS = president\nNGO~ = MSF\n";
+    std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\nRESTORE  [064]\nALLOW  [060]\n- * REAL_PLEASANT +  [024]\nPOSTPONE  [031]\n- % HAVE *  [191]\n";
+    PipelineOptions o;
+    o.builtin_dictionaries = false;
+    o.dictionary_files = {"entente-actors:" + (dir / "actors.txt").string(),
+                          "tabari-verbs:" + (dir / "demo.verbs").string()};
+    auto r = Pipeline::Create(o);
+    std::filesystem::remove_all(dir);
+    if (!r.ok()) std::abort();
+    return std::move(r.value());
+  }();
+  return *p;
+}
+
+TEST(EventCoderFormats, FieldPatternsTakeTheFirstActorAndKeepTheirCode) {
+  auto code = [](const std::string& text) {
+    auto a = TabariPipeline().Process(testing::TextDoc(text, "1995-01-01"));
+    V out;
+    if (a.ok())
+      for (const Event& e : a->events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.code);
+    return out;
+  };
+  // The target is the first actor after the verb, past "an attack by".
+  EXPECT_EQ(code("Arnor condemned an attack by Gondor."), (V{"ARN>GON:122"}));
+  EXPECT_EQ(CodeSmall("Arnor criticized an attack by Gondor."), V{});  // entente's slots stay tight
+  // "will restore": the pattern's code; entente's own pattern gives CAMEO's intent code.
+  EXPECT_EQ(code("Arnor will restore Gondor."), (V{"ARN>GON:064"}));
+  EXPECT_EQ(CodeSmall("Arnor will restore Gondor."), (V{"ARN>GON:0314"}));
+  // A gap steps over a clause word and an actor; a final target with no actor after it
+  // takes the first actor after the verb.
+  EXPECT_EQ(code("Arnor allowed that Gondor is a real pleasant place."), (V{"ARN>GON:024"}));
+  // A compound source before the verb with no target: its members are each other's targets.
+  EXPECT_EQ(code("Gondor and Osgiliath have postponed the talks."), (V{"GON>OSG:191", "OSG>GON:191"}));
+  // A prefix agent ("[NGO~]") before a country goes before its code.
+  EXPECT_EQ(code("MSF Arnor condemned Gondor."), (V{"NGOARN>GON:122"}));
+  // A name coded as its bare country after that country's title: the titled actor.
+  EXPECT_EQ(code("Bree President Romendacil condemned Gondor."), (V{"BREGOVPRS>GON:122"}));
 }
 
 }  // namespace

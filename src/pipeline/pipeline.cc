@@ -48,7 +48,9 @@ Result<Analysis> Pipeline::Process(const Document& doc) const {
   if (published) aopt.day = ToDays(*published);
   MentionSet mentions = RecognizeActors(a.sentences, *dicts_, aopt);
   if (a.article.language == "en" || a.article.language == "un") {
-    CodedEvents coded = CodeEvents(a.sentences, mentions, *dicts_, a.article.text);
+    CoderOptions copt;
+    copt.day = aopt.day;
+    CodedEvents coded = CodeEvents(a.sentences, mentions, *dicts_, a.article.text, copt);
     TimeContext tctx;
     tctx.published = published;
     std::vector<TimeExpr> times = TagTimes(a.sentences, a.article.text, tctx);
