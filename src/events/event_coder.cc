@@ -502,11 +502,22 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
 // Two organs of one state (its leader and his wife, a party and its ambassador) are not
 // two sides of an event; domestic events between the state and others (opposition,
 // rebels, citizens) are kept.
-bool SameStateApparatus(const std::string& a, const std::string& b) {
+// Two codes of one country's state (government, leaders, parties, forces, media, ...).
+bool SameState(const std::string& a, const std::string& b) {
   if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) != 0) return false;
   static const std::unordered_set<std::string> kState = {"", "GOV", "ELI", "PTY", "MIL", "MED", "SPY", "LEG",
                                                          "JUD", "COP"};
   return kState.count(a.substr(3)) && kState.count(b.substr(3));
+}
+
+// One organ of a state talking to itself: the executive (the country, its government, its
+// leaders, ruling party, state media and spies) with itself. Its courts, parliament,
+// police and army against the government or the country are the dyads of domestic news
+// ("a judge charged officials", "troops shelled their own city").
+bool SameStateApparatus(const std::string& a, const std::string& b) {
+  if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) != 0) return false;
+  static const std::unordered_set<std::string> kExecutive = {"", "GOV", "ELI", "PTY", "MED", "SPY"};
+  return kExecutive.count(a.substr(3)) && kExecutive.count(b.substr(3));
 }
 
 ActorRef RefOf(const Mention& m, const std::string& text) {
@@ -764,9 +775,10 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
               ActorRef sr = ref(sm, src_role), tr = ref(tm, tgt_role);
               if (sr.code == tr.code) continue;
               if (SameStateApparatus(sr.code, tr.code)) continue;
-              // A pronoun resolved to the other side's own country is a resolution slip.
-              if (CountryOf(sr.code) == CountryOf(tr.code) && (sm->pronoun || tm->pronoun))
-                continue;
+              // A pronoun resolved to the other side's own state is a resolution slip; its
+              // people, rebels or opposition against that state are not ("they forgive
+              // the Nigerian President").
+              if ((sm->pronoun || tm->pronoun) && SameState(sr.code, tr.code)) continue;
               dyads.emplace_back(sr, tr);
             }
         } else if (pat.reciprocal && src_m.size() >= 2) {
