@@ -731,6 +731,9 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           if (!r.empty()) code = r, f.label = "asserted";
         } else if (f.intent) {
           // "will withdraw its force unless ..." is a threat (13x), else an intent (03x).
+          // Help offered "if it is attacked" (consulting, support, cooperation, aid) is a
+          // conditional promise, not a threat.
+          if (f.threat && !f.unless && code.compare(0, 2, "04") >= 0 && code.compare(0, 2, "08") < 0) f.threat = false;
           std::string i = f.threat && code.compare(0, 2, "13") != 0 ? std::string("130") : IntentCode(code);
           if (f.threat && (code.compare(0, 2, "15") >= 0 && code.compare(0, 2, "21") < 0)) i = "138";
           if (!i.empty()) code = i;

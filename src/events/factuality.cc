@@ -55,8 +55,10 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
     return false;
   };
   bool conditional = false;
-  for (size_t j = anchor + 1; j < clause_end && j < t.size(); ++j)
+  for (size_t j = anchor + 1; j < clause_end && j < t.size(); ++j) {
     if (t[j].norm == "unless" || t[j].norm == "if") conditional = true;
+    if (t[j].norm == "unless") f.unless = true;
+  }
   size_t from = anchor > clause_begin + 6 ? anchor - 6 : clause_begin;
   for (size_t i = anchor; i-- > from;) {
     const std::string& w = t[i].norm;
@@ -79,7 +81,8 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
       f.cues.push_back(w);
       return f;
     }
-    if (kIntentLemmas.count(t[i].lemma) && to_follows) {
+    // By its word as well as its lemma: "willing" is lemmatized as the modal "will".
+    if ((kIntentLemmas.count(t[i].lemma) || kIntentLemmas.count(w)) && to_follows) {
       f.label = "future";
       f.intent = true;
       f.threat = conditional;
