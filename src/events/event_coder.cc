@@ -796,18 +796,24 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           if (!options.untargeted_roots.count(root)) continue;
           // The place or party named later in the clause is the target: "strengthened its
           // forces in Lebanon", "will withdraw inspectors from Iraq", "shell Iraqi towns".
-          std::vector<const Mention*> places;
+          // It ends at a comma outside a list: ", killing ...", ", a spokeswoman for the
+          // U.S. embassy said" name other parties.
+          std::vector<const Mention*> places, home_places;
           for (uint32_t q = a + 1; q < clause_end && places.empty(); ++q) {
+            if (t[q].punct && t[q].norm == ","sv) break;
             int g = v.group_at[q];
             if (g < 0) continue;
-            for (int cg : Coordinated(v, g)) {
+            std::vector<int> co = Coordinated(v, g);
+            for (int cg : co) {
               const Mention* cand = &ms.mentions[v.groups[cg].mentions.front()];
               bool is_source = false;
               for (auto* sm : src_m) is_source = is_source || CountryOf(sm->code) == CountryOf(cand->code);
               if (!is_source && !cand->pronoun) places.push_back(cand);
+              else if (is_source && !cand->pronoun && home_places.empty() && cand->code.size() == 3) home_places.push_back(cand);
             }
-            q = v.groups[g].last - 1;
+            q = std::max(v.groups[g].last, v.groups[co.back()].last) - 1;
           }
+          if (places.empty()) places = home_places;
           for (auto* sm : src_m) {
             ActorRef sr = ref(sm, src_role);
             std::optional<ActorRef> tr;
@@ -817,7 +823,10 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             }
             // A protest, a concession or coercion with no one named is aimed at home:
             // CAMEO codes it against the actor's own country.
-            if (options.implicit_domestic_target && (root == 8 || root == 14 || root == 17) &&
+            // So is the threat of one ("will impose a curfew"): the root before recoding.
+            const int acted = std::stoi((paired_only ? pat.paired_code : pat.code).substr(0, 2));
+            if (options.implicit_domestic_target && (root == 8 || root == 14 || root == 17 ||
+                                                     (root == 13 && (acted == 14 || acted == 17))) &&
                 sr.code.size() >= 3 && sr.code.compare(0, 3, "IGO") != 0 && sr.code.compare(0, 3, "NGO") != 0)
               tr = ActorRef{CountryOf(sr.code), CountryOf(sr.code) + " (implicit: the actor's own country)", ""};
             dyads.emplace_back(sr, tr);
