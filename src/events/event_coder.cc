@@ -146,8 +146,15 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
     }
   }
   const Token& before = t[b - 1];
-  // A participle opening the clause is an adjective ("Ousted President Akayev").
-  if (before.past_verb) return !(b - 1 == clause_begin || (b >= 2 && (t[b - 2].norm == "the"sv || t[b - 2].norm == "a"sv)));
+  // A participle opening the clause is an adjective ("Ousted President Akayev"), also
+  // after adverbs ("Newly appointed Prime Minister X").
+  if (before.past_verb) {
+    uint32_t j = b - 1;
+    while (j > clause_begin && t[j - 1].norm.size() > 4 && !t[j - 1].punct &&
+           t[j - 1].norm.compare(t[j - 1].norm.size() - 2, 2, "ly") == 0)
+      --j;
+    return !(j == clause_begin || (j >= 1 && (t[j - 1].norm == "the"sv || t[j - 1].norm == "a"sv)));
+  }
   if (!IsPreposition(before.norm) || before.norm == "including"sv) return false;
   // "Thousands of Iraqi Kurds", "members of the opposition": the "of" of a quantity or a
   // part heads no prepositional phrase of its own.
@@ -199,6 +206,28 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
       }
       break;
     }
+  {
+    // An apposition between the subject and its verb: "Pakistan, a key U.S. ally in the
+    // war, has refused": the subject is the actor before it, not one inside it.
+    static const std::unordered_set<std::string> kAux = {"has", "have", "had", "was", "were", "is", "are",
+                                                         "will", "would", "did", "does", "been", "not"};
+    uint32_t c = anchor;
+    while (c > *clause_begin && (kAux.count(t[c - 1].norm) || Skip(t[c - 1]))) --c;
+    if (c > *clause_begin + 2 && t[c - 1].norm == ","sv) {
+      for (uint32_t o = c - 1; o-- > *clause_begin + 1 && o + 16 > c;) {
+        if (t[o].punct && t[o].norm != ","sv && t[o].norm != "."sv) break;
+        if (t[o].norm != ","sv) continue;
+        const std::string& d = t[o + 1].norm;
+        int h = v.group_at[o - 1];
+        if ((d == "a"sv || d == "an"sv || d == "the"sv) && h >= 0 && v.groups[h].last == o) {
+          uint32_t cb = 0;
+          std::vector<int> before = Subject(v, o, &cb);
+          if (!before.empty() && std::find(before.begin(), before.end(), h) != before.end()) return before;
+        }
+        break;
+      }
+    }
+  }
   for (uint32_t i = anchor; i-- > *clause_begin;) {
     int g = v.group_at[i];
     if (g < 0) continue;
