@@ -758,6 +758,15 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         } else if (f.refusal) {
           std::string r = RefusalCode(code);
           if (!r.empty()) code = r, f.label = "asserted";
+        } else if (f.intent && f.announced && !f.threat && code.compare(0, 2, "16") == 0) {
+          // "announced it would prohibit all aid": a sanction decided and made known is the
+          // sanction itself, not a threat.
+        } else if (!f.intent && f.threat && f.label == "hypothetical" && code.compare(0, 2, "16") >= 0 &&
+                   code.compare(0, 2, "21") < 0) {
+          // "may halt mediation if cooperation founders": a coercive possibility on a
+          // condition is a threat (13x).
+          std::string i = IntentCode(code);
+          if (!i.empty()) code = i;
         } else if (f.intent) {
           // "will withdraw its force unless ..." is a threat (13x), else an intent (03x).
           // Help offered "if it is attacked" (consulting, support, cooperation, aid) is a

@@ -59,6 +59,13 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
     if (t[j].norm == "unless" || t[j].norm == "if") conditional = true;
     if (t[j].norm == "unless") f.unless = true;
   }
+  // "announced it would prohibit", "decided to expel": a decision made known (not "will",
+  // a plan still to be carried out).
+  auto announced = [&](size_t before) {
+    for (size_t j = before, steps = 0; j-- > 0 && steps < 6; ++steps)
+      if (t[j].lemma == "announce" || t[j].lemma == "decide") return true;
+    return false;
+  };
   size_t from = anchor > clause_begin + 6 ? anchor - 6 : clause_begin;
   for (size_t i = anchor; i-- > from;) {
     const std::string& w = t[i].norm;
@@ -86,6 +93,7 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
       f.label = "future";
       f.intent = true;
       f.threat = conditional;
+      f.announced = t[i].lemma == "decide";
       f.cues.push_back(w + " to");
       return f;
     }
@@ -94,9 +102,12 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
       if (w == "would" && reported(i)) {
         f.label = "future";
         f.intent = true;
+        f.announced = announced(i);
       } else {
         f.label = "hypothetical";
       }
+      // "may halt mediation if ...": a conditional possibility, a threat when coercive.
+      f.threat = conditional;
       f.cues.push_back(w);
       return f;
     }

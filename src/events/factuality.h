@@ -18,6 +18,7 @@ struct Factuality {
   bool intent = false;   // the actor states or is said to plan the act
   bool refusal = false;  // the actor refuses the act
   bool threat = false;   // an intention on a condition ("will withdraw unless ..."): a threat
+  bool announced = false;  // "announced it would", "decided to": a decision made known
   bool unless = false;   // the condition is "unless" (pressure), not "if" (a promise may be meant)
 };
 
