@@ -365,6 +365,23 @@ uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a) {
   return n;
 }
 
+// A comma inside a list of common nouns closed by "and"/"or" ("artillery, mortar, and
+// rocket fire"): an entente gap steps over it. Not one before a participle (", killing").
+bool ListComma(const SentenceView& v, uint32_t q, uint32_t end) {
+  const auto& t = v.s->tokens;
+  if (t[q].norm != ","sv || q == 0 || !IsModifierWord(t[q - 1]) || v.group_at[q - 1] >= 0) return false;
+  auto common_noun = [&](uint32_t r) {
+    const std::string& n = t[r].norm;
+    return v.group_at[r] < 0 && IsModifierWord(t[r]) && !(n.size() > 4 && n.compare(n.size() - 3, 3, "ing") == 0);
+  };
+  for (uint32_t r = q + 1, words = 0; r < end && words < 6; ++r, ++words) {
+    if (t[r].norm == "and"sv || t[r].norm == "or"sv) return words > 0 || (r + 1 < end && common_noun(r + 1));
+    if (t[r].norm == ","sv) continue;
+    if (!common_noun(r)) return false;
+  }
+  return false;
+}
+
 struct Match {
   std::vector<int> source, target;
   uint32_t end = 0;
@@ -498,7 +515,8 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
         }
         if (q >= end) break;
         if (pat.field_semantics ? (t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv))
-                                : ((v.group_at[q] >= 0 && t[q].upper_initial) || IsClauseBreak(t[q]) || t[q].punct))
+                                : ((v.group_at[q] >= 0 && t[q].upper_initial) || IsClauseBreak(t[q]) ||
+                                   (t[q].punct && !ListComma(v, q, end))))
           return false;
       }
       return false;
@@ -528,9 +546,6 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
   return false;
 }
 
-// Two organs of one state (its leader and his wife, a party and its ambassador) are not
-// two sides of an event; domestic events between the state and others (opposition,
-// rebels, citizens) are kept.
 // Two codes of one country's state (government, leaders, parties, forces, media, ...).
 bool SameState(const std::string& a, const std::string& b) {
   if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) != 0) return false;
@@ -539,7 +554,9 @@ bool SameState(const std::string& a, const std::string& b) {
   return kState.count(a.substr(3)) && kState.count(b.substr(3));
 }
 
-// One organ of a state talking to itself: the executive (the country, its government, its
+// Two organs of one state (its leader and his wife, a party and its ambassador) are not
+// two sides of an event; domestic events between the state and others (opposition,
+// rebels, citizens) are kept. One organ of a state talking to itself: the executive (the country, its government, its
 // leaders, ruling party, state media and spies) with itself. Its courts, parliament,
 // police and army against the government or the country are the dyads of domestic news
 // ("a judge charged officials", "troops shelled their own city").
