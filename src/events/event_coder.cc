@@ -140,6 +140,14 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
     for (uint32_t j = 1; j <= k; ++j) mods = mods && modifier(t[b - j]);
     if (!mods) break;
     const std::string& p = t[b - k - 1].norm;
+    // "up to 1,000 ethnic Turks", "more than 500 workers": a quantity, not a phrase.
+    if (b >= k + 2 && ((p == "to"sv && t[b - k - 2].norm == "up"sv) ||
+                       (p == "than"sv && (t[b - k - 2].norm == "more"sv || t[b - k - 2].norm == "fewer"sv ||
+                                          t[b - k - 2].norm == "less"sv)))) {
+      bool number = false;
+      for (uint32_t j = 1; j <= k; ++j) number = number || (t[b - j].norm[0] >= '0' && t[b - j].norm[0] <= '9');
+      if (number) return false;
+    }
     if (IsPreposition(p) && p != "including") {
       b -= k;
       break;
