@@ -839,6 +839,8 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           // condition is a threat (13x).
           std::string i = IntentCode(code);
           if (!i.empty()) code = i;
+        } else if (f.intent && code.compare(0, 2, "12") == 0) {
+          // "will not accept refugees if war starts": a refusal stays a refusal.
         } else if (f.intent) {
           // "will withdraw its force unless ..." is a threat (13x), else an intent (03x).
           // Help offered "if it is attacked" (consulting, support, cooperation, aid) is a
