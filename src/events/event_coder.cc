@@ -180,6 +180,18 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
       if (v.group_at[k] >= 0 || t[k].past_verb || t[k].punct) bare_head = false;
     if (bare_head) return false;
   }
+  // "A temporary camp for Congolese refugees was attacked": the same with "for" when the
+  // phrase opens the clause and its verb follows it.
+  if (before.norm == "for"sv && b >= 2 && b - 1 > clause_begin) {
+    bool bare_head = true;
+    for (uint32_t k = clause_begin; k + 1 < b; ++k)
+      if (v.group_at[k] >= 0 || t[k].past_verb || t[k].punct || IsPreposition(t[k].norm)) bare_head = false;
+    uint32_t q = v.groups[g].last;
+    if (bare_head && q == anchor) return false;
+    static const std::unordered_set<std::string> kAux = {"has", "have", "had", "was", "were", "is", "are", "been", "will"};
+    while (q < anchor && (kAux.count(t[q].norm) || Skip(t[q]))) ++q;
+    if (bare_head && q == anchor) return false;
+  }
   // "after Kim sent", "since North Korea and China established": a conjunction opening a
   // clause whose verb follows its subject directly.
   static const std::unordered_set<std::string> kConjunctions = {"after", "before", "since", "until", "as"};
