@@ -537,14 +537,18 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
         if (pat.field_semantics ? (t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv))
                                 : ((v.group_at[q] >= 0 && t[q].upper_initial) || IsClauseBreak(t[q]) ||
                                    (t[q].punct && !ListComma(v, q, end)))) {
-          // An actor whose own head noun is the word ("expelled two Russian diplomats"):
-          // it is the target of a pattern that names none.
+          // An actor whose own head noun is the word ("expelled two Russian diplomats",
+          // "allow Turkish Kurd refugees to return"): it is the target of a pattern that
+          // names none.
           if (!pat.field_semantics && word && v.group_at[q] >= 0 && t[q].upper_initial) {
             const Group& g = v.groups[v.group_at[q]];
-            for (uint32_t r = q + 1; r < g.last && r < end; ++r) {
+            for (uint32_t r = q + 1; r < end && r < g.last + 3; ++r) {
+              if (r >= g.last && (t[r].punct || IsPreposition(t[r].norm) || IsClauseBreak(t[r]) || t[r].past_verb ||
+                                  t[r].norm == "and"sv || t[r].norm == "or"sv || t[r].norm == "as"sv))
+                break;
               if (t[r].upper_initial || !WordMatches(*word, t[r], v.lemma_id[r])) continue;
               Match saved = *m;
-              if (!pat.has_target && m->target.empty()) m->target = {v.group_at[q]};
+              if (!pat.has_target && m->target.empty()) m->target = {v.group_at[r] >= 0 ? v.group_at[r] : v.group_at[q]};
               if (MatchFrom(v, pat, k + 1, r, end, m)) return true;
               *m = saved;
             }
