@@ -319,6 +319,15 @@ bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>
   if (p >= end || v.group_at[p] < 0) return false;
   *groups = Coordinated(v, v.group_at[p]);
   *next = v.groups[groups->back()].last;
+  // An apposition closed by a comma ("the UN refugee agency, UNHCR, out of"): the
+  // pattern goes on after it.
+  if (groups->size() == 1) {
+    uint32_t q = SkipParenthetical(t, v.groups[v.group_at[p]].last);
+    if (q + 2 < end && t[q].norm == ","sv && v.group_at[q + 1] >= 0 && v.groups[v.group_at[q + 1]].first == q + 1) {
+      uint32_t r = SkipParenthetical(t, v.groups[v.group_at[q + 1]].last);
+      if (r < end && t[r].norm == ","sv && std::max(*next, r) == r) *next = r + 1;
+    }
+  }
   return true;
 }
 
