@@ -868,9 +868,10 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         } else if (f.refusal) {
           std::string r = RefusalCode(code);
           if (!r.empty()) code = r, f.label = "asserted";
-        } else if (f.intent && f.announced && !f.threat && code.compare(0, 2, "16") == 0) {
+        } else if (f.intent && !f.threat && (f.decided || (f.announced && code.compare(0, 2, "16") == 0))) {
           // "announced it would prohibit all aid": a sanction decided and made known is the
-          // sanction itself, not a threat.
+          // sanction itself, not a threat; "the court decided to allow X to run" is the
+          // concession itself, not an intention.
         } else if (!f.intent && f.threat && f.label == "hypothetical" && code.compare(0, 2, "16") >= 0 &&
                    code.compare(0, 2, "21") < 0) {
           // "may halt mediation if cooperation founders": a coercive possibility on a

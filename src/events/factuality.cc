@@ -93,7 +93,7 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
       f.label = "future";
       f.intent = true;
       f.threat = conditional;
-      f.announced = t[i].lemma == "decide";
+      f.announced = f.decided = t[i].lemma == "decide";
       f.cues.push_back(w + " to");
       return f;
     }

@@ -19,6 +19,7 @@ struct Factuality {
   bool refusal = false;  // the actor refuses the act
   bool threat = false;   // an intention on a condition ("will withdraw unless ..."): a threat
   bool announced = false;  // "announced it would", "decided to": a decision made known
+  bool decided = false;    // "decided to": the decision is the act
   bool unless = false;   // the condition is "unless" (pressure), not "if" (a promise may be meant)
 };
 
