@@ -585,6 +585,19 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
       Match saved = *m;
       (e.kind == PatternElem::Kind::kSource ? m->source : m->target) = groups;
       if (MatchFrom(v, pat, k + 1, next, end, m)) return true;
+      // The rest of a name the actor dictionary did not take ("his Rwandan Patriotic
+      // Front must") or a place after the actor ("the rebels in Darfur must"): the pattern
+      // may go on after it.
+      if (!pat.field_semantics && k + 1 < pat.elems.size() && next < end) {
+        uint32_t q = next;
+        while (q < end && q < next + 3 && t[q].upper_initial && !t[q].punct && v.group_at[q] < 0) ++q;
+        if (q == next && q + 1 < end && (t[q].norm == "in"sv || t[q].norm == "of"sv)) {
+          uint32_t r = q + 1;
+          if (r < end && t[r].norm == "the"sv) ++r;
+          if (r < end && v.group_at[r] >= 0 && v.groups[v.group_at[r]].first == r) q = v.groups[v.group_at[r]].last;
+        }
+        if (q > next && MatchFrom(v, pat, k + 1, q, end, m)) return true;
+      }
       *m = saved;
       return false;
     }
