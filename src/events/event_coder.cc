@@ -615,14 +615,15 @@ bool SameState(const std::string& a, const std::string& b) {
 
 // Two organs of one state (its leader and his wife, a party and its ambassador) are not
 // two sides of an event; domestic events between the state and others (opposition,
-// rebels, citizens) are kept. One organ of a state talking to itself: the executive (the
-// country, its government, its leaders, state media and spies) with itself. Its courts,
-// parliament, parties, police and army against the government or the country are the
-// dyads of domestic news ("a judge charged officials", "troops shelled their own city",
-// "the party will boycott Algeria's elections").
+// rebels, citizens) are kept. One organ of a state talking to itself: the executive (its
+// government, its leaders, state media and spies) with itself. Its courts, parliament,
+// parties, police and army against the government, or anyone against the bare country
+// (often an institution the dictionaries do not know: "the Montenegro Assembly"), are
+// the dyads of domestic news ("a judge charged officials", "troops shelled their own
+// city", "the party will boycott Algeria's elections").
 bool SameStateApparatus(const std::string& a, const std::string& b) {
   if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) != 0) return false;
-  static const std::unordered_set<std::string> kExecutive = {"", "GOV", "ELI", "MED", "SPY"};
+  static const std::unordered_set<std::string> kExecutive = {"GOV", "ELI", "MED", "SPY"};
   return kExecutive.count(a.substr(3)) && kExecutive.count(b.substr(3));
 }
 
