@@ -892,6 +892,9 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           // condition is a threat (13x).
           std::string i = IntentCode(code);
           if (!i.empty()) code = i;
+        } else if (f.intent && f.preparing && !f.threat && code.compare(0, 2, "18") >= 0 && code.compare(0, 2, "21") < 0) {
+          // "The army prepared to resume shelling": forces made ready, a show of force (150).
+          code = "150";
         } else if (f.intent && code.compare(0, 2, "12") == 0) {
           // "will not accept refugees if war starts": a refusal stays a refusal.
         } else if (f.intent) {

@@ -94,6 +94,8 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
       f.intent = true;
       f.threat = conditional;
       f.announced = f.decided = t[i].lemma == "decide";
+      // "prepared to" as the clause's own verb, not "is prepared to" (willing).
+      f.preparing = t[i].lemma == "prepare" && t[i].past_verb && !(i > 0 && (t[i - 1].lemma == "be"));
       f.cues.push_back(w + " to");
       return f;
     }
