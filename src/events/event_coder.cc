@@ -140,14 +140,29 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
     for (uint32_t j = 1; j <= k; ++j) mods = mods && modifier(t[b - j]);
     if (!mods) break;
     const std::string& p = t[b - k - 1].norm;
+    // "up to 1,000 ethnic Turks", "more than 500 workers": a quantity, not a phrase.
+    if (b >= k + 2 && ((p == "to"sv && t[b - k - 2].norm == "up"sv) ||
+                       (p == "than"sv && (t[b - k - 2].norm == "more"sv || t[b - k - 2].norm == "fewer"sv ||
+                                          t[b - k - 2].norm == "less"sv)))) {
+      bool number = false;
+      for (uint32_t j = 1; j <= k; ++j) number = number || (t[b - j].norm[0] >= '0' && t[b - j].norm[0] <= '9');
+      if (number) return false;
+    }
     if (IsPreposition(p) && p != "including") {
       b -= k;
       break;
     }
   }
   const Token& before = t[b - 1];
-  // A participle opening the clause is an adjective ("Ousted President Akayev").
-  if (before.past_verb) return !(b - 1 == clause_begin || (b >= 2 && (t[b - 2].norm == "the"sv || t[b - 2].norm == "a"sv)));
+  // A participle opening the clause is an adjective ("Ousted President Akayev"), also
+  // after adverbs ("Newly appointed Prime Minister X").
+  if (before.past_verb) {
+    uint32_t j = b - 1;
+    while (j > clause_begin && t[j - 1].norm.size() > 4 && !t[j - 1].punct &&
+           t[j - 1].norm.compare(t[j - 1].norm.size() - 2, 2, "ly") == 0)
+      --j;
+    return !(j == clause_begin || (j >= 1 && (t[j - 1].norm == "the"sv || t[j - 1].norm == "a"sv)));
+  }
   if (!IsPreposition(before.norm) || before.norm == "including"sv) return false;
   // "Thousands of Iraqi Kurds", "members of the opposition": the "of" of a quantity or a
   // part heads no prepositional phrase of its own.
@@ -164,6 +179,18 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
     for (uint32_t k = clause_begin; k + 1 < b; ++k)
       if (v.group_at[k] >= 0 || t[k].past_verb || t[k].punct) bare_head = false;
     if (bare_head) return false;
+  }
+  // "A temporary camp for Congolese refugees was attacked": the same with "for" when the
+  // phrase opens the clause and its verb follows it.
+  if (before.norm == "for"sv && b >= 2 && b - 1 > clause_begin) {
+    bool bare_head = true;
+    for (uint32_t k = clause_begin; k + 1 < b; ++k)
+      if (v.group_at[k] >= 0 || t[k].past_verb || t[k].punct || IsPreposition(t[k].norm)) bare_head = false;
+    uint32_t q = v.groups[g].last;
+    if (bare_head && q == anchor) return false;
+    static const std::unordered_set<std::string> kAux = {"has", "have", "had", "was", "were", "is", "are", "been", "will"};
+    while (q < anchor && (kAux.count(t[q].norm) || Skip(t[q]))) ++q;
+    if (bare_head && q == anchor) return false;
   }
   // "after Kim sent", "since North Korea and China established": a conjunction opening a
   // clause whose verb follows its subject directly.
@@ -199,6 +226,28 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
       }
       break;
     }
+  {
+    // An apposition between the subject and its verb: "Pakistan, a key U.S. ally in the
+    // war, has refused": the subject is the actor before it, not one inside it.
+    static const std::unordered_set<std::string> kAux = {"has", "have", "had", "was", "were", "is", "are",
+                                                         "will", "would", "did", "does", "been", "not"};
+    uint32_t c = anchor;
+    while (c > *clause_begin && (kAux.count(t[c - 1].norm) || Skip(t[c - 1]))) --c;
+    if (c > *clause_begin + 2 && t[c - 1].norm == ","sv) {
+      for (uint32_t o = c - 1; o-- > *clause_begin + 1 && o + 16 > c;) {
+        if (t[o].punct && t[o].norm != ","sv && t[o].norm != "."sv) break;
+        if (t[o].norm != ","sv) continue;
+        const std::string& d = t[o + 1].norm;
+        int h = v.group_at[o - 1];
+        if ((d == "a"sv || d == "an"sv || d == "the"sv) && h >= 0 && v.groups[h].last == o) {
+          uint32_t cb = 0;
+          std::vector<int> before = Subject(v, o, &cb);
+          if (!before.empty() && std::find(before.begin(), before.end(), h) != before.end()) return before;
+        }
+        break;
+      }
+    }
+  }
   for (uint32_t i = anchor; i-- > *clause_begin;) {
     int g = v.group_at[i];
     if (g < 0) continue;
@@ -270,6 +319,15 @@ bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>
   if (p >= end || v.group_at[p] < 0) return false;
   *groups = Coordinated(v, v.group_at[p]);
   *next = v.groups[groups->back()].last;
+  // An apposition closed by a comma ("the UN refugee agency, UNHCR, out of"): the
+  // pattern goes on after it.
+  if (groups->size() == 1) {
+    uint32_t q = SkipParenthetical(t, v.groups[v.group_at[p]].last);
+    if (q + 2 < end && t[q].norm == ","sv && v.group_at[q + 1] >= 0 && v.groups[v.group_at[q + 1]].first == q + 1) {
+      uint32_t r = SkipParenthetical(t, v.groups[v.group_at[q + 1]].last);
+      if (r < end && t[r].norm == ","sv && std::max(*next, r) == r) *next = r + 1;
+    }
+  }
   return true;
 }
 
@@ -334,6 +392,23 @@ uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a) {
       return q;
   }
   return n;
+}
+
+// A comma inside a list of common nouns closed by "and"/"or" ("artillery, mortar, and
+// rocket fire"): an entente gap steps over it. Not one before a participle (", killing").
+bool ListComma(const SentenceView& v, uint32_t q, uint32_t end) {
+  const auto& t = v.s->tokens;
+  if (t[q].norm != ","sv || q == 0 || !IsModifierWord(t[q - 1]) || v.group_at[q - 1] >= 0) return false;
+  auto common_noun = [&](uint32_t r) {
+    const std::string& n = t[r].norm;
+    return v.group_at[r] < 0 && IsModifierWord(t[r]) && !(n.size() > 4 && n.compare(n.size() - 3, 3, "ing") == 0);
+  };
+  for (uint32_t r = q + 1, words = 0; r < end && words < 6; ++r, ++words) {
+    if (t[r].norm == "and"sv || t[r].norm == "or"sv) return words > 0 || (r + 1 < end && common_noun(r + 1));
+    if (t[r].norm == ","sv) continue;
+    if (!common_noun(r)) return false;
+  }
+  return false;
 }
 
 struct Match {
@@ -469,8 +544,26 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
         }
         if (q >= end) break;
         if (pat.field_semantics ? (t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv))
-                                : ((v.group_at[q] >= 0 && t[q].upper_initial) || IsClauseBreak(t[q]) || t[q].punct))
+                                : ((v.group_at[q] >= 0 && t[q].upper_initial) || IsClauseBreak(t[q]) ||
+                                   (t[q].punct && !ListComma(v, q, end)))) {
+          // An actor whose own head noun is the word ("expelled two Russian diplomats",
+          // "allow Turkish Kurd refugees to return"): it is the target of a pattern that
+          // names none.
+          if (!pat.field_semantics && word && v.group_at[q] >= 0 && t[q].upper_initial) {
+            const Group& g = v.groups[v.group_at[q]];
+            for (uint32_t r = q + 1; r < end && r < g.last + 3; ++r) {
+              if (r >= g.last && (t[r].punct || IsPreposition(t[r].norm) || IsClauseBreak(t[r]) || t[r].past_verb ||
+                                  t[r].norm == "and"sv || t[r].norm == "or"sv || t[r].norm == "as"sv))
+                break;
+              if (t[r].upper_initial || !WordMatches(*word, t[r], v.lemma_id[r])) continue;
+              Match saved = *m;
+              if (!pat.has_target && m->target.empty()) m->target = {v.group_at[r] >= 0 ? v.group_at[r] : v.group_at[q]};
+              if (MatchFrom(v, pat, k + 1, r, end, m)) return true;
+              *m = saved;
+            }
+          }
           return false;
+        }
       }
       return false;
     }
@@ -492,6 +585,19 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
       Match saved = *m;
       (e.kind == PatternElem::Kind::kSource ? m->source : m->target) = groups;
       if (MatchFrom(v, pat, k + 1, next, end, m)) return true;
+      // The rest of a name the actor dictionary did not take ("his Rwandan Patriotic
+      // Front must") or a place after the actor ("the rebels in Darfur must"): the pattern
+      // may go on after it.
+      if (!pat.field_semantics && k + 1 < pat.elems.size() && next < end) {
+        uint32_t q = next;
+        while (q < end && q < next + 3 && t[q].upper_initial && !t[q].punct && v.group_at[q] < 0) ++q;
+        if (q == next && q + 1 < end && (t[q].norm == "in"sv || t[q].norm == "of"sv)) {
+          uint32_t r = q + 1;
+          if (r < end && t[r].norm == "the"sv) ++r;
+          if (r < end && v.group_at[r] >= 0 && v.groups[v.group_at[r]].first == r) q = v.groups[v.group_at[r]].last;
+        }
+        if (q > next && MatchFrom(v, pat, k + 1, q, end, m)) return true;
+      }
       *m = saved;
       return false;
     }
@@ -499,18 +605,76 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
   return false;
 }
 
-// Two organs of one state (its leader and his wife, a party and its ambassador) are not
-// two sides of an event; domestic events between the state and others (opposition,
-// rebels, citizens) are kept.
-bool SameStateApparatus(const std::string& a, const std::string& b) {
+// Two codes of one country's state (government, leaders, parties, forces, media, ...).
+bool SameState(const std::string& a, const std::string& b) {
   if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) != 0) return false;
   static const std::unordered_set<std::string> kState = {"", "GOV", "ELI", "PTY", "MIL", "MED", "SPY", "LEG",
                                                          "JUD", "COP"};
   return kState.count(a.substr(3)) && kState.count(b.substr(3));
 }
 
+// Two organs of one state (its leader and his wife, a party and its ambassador) are not
+// two sides of an event; domestic events between the state and others (opposition,
+// rebels, citizens) are kept. One organ of a state talking to itself: the executive (its
+// government, its leaders, state media and spies) with itself. Its courts, parliament,
+// parties, police and army against the government, or anyone against the bare country
+// (often an institution the dictionaries do not know: "the Montenegro Assembly"), are
+// the dyads of domestic news ("a judge charged officials", "troops shelled their own
+// city", "the party will boycott Algeria's elections").
+bool SameStateApparatus(const std::string& a, const std::string& b) {
+  if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) != 0) return false;
+  static const std::unordered_set<std::string> kExecutive = {"GOV", "ELI", "MED", "SPY"};
+  return kExecutive.count(a.substr(3)) && kExecutive.count(b.substr(3));
+}
+
 ActorRef RefOf(const Mention& m, const std::string& text) {
   return ActorRef{m.code, m.name, text.substr(m.begin, m.end - m.begin)};
+}
+
+// The country an ethnic group lives in, coded as that country's people, as the PLOVER
+// and CAMEO coders do for civil conflicts: "ethnic Albanians in southern Serbia",
+// "the Albanians of Serbia", "three ethnic Albanians in a gunbattle in Serbia",
+// "ethnic Albanian guerrillas operating in Macedonia". Only with "ethnic" before the
+// group or "of <country>" right after it ("Syrian troops in Lebanon" stay Syrian).
+// Returns "" when it does not apply.
+std::string Residence(const SentenceView& v, const MentionSet& ms, const Mention& m) {
+  const auto& t = v.s->tokens;
+  if (m.pronoun || m.code.size() < 3 || m.first >= t.size()) return "";
+  const std::string own = CountryOf(m.code);
+  if (own == "IGO"sv || own == "NGO"sv || own == "IMG"sv) return "";
+  const bool ethnic = m.first > 0 && t[m.first - 1].norm == "ethnic"sv;
+  // A country group at token q: its code (3 letters) when it differs from the group's own.
+  auto country_at = [&](uint32_t q) -> std::string {
+    if (q >= t.size() || v.group_at[q] < 0) return "";
+    const Mention& c = ms.mentions[v.groups[v.group_at[q]].mentions.front()];
+    if (c.pronoun || c.code.size() != 3 || c.code == own || c.code == "IGO"sv || c.code == "NGO"sv) return "";
+    // The country's name ("Serbia"), not an adjective ("the Israeli-occupied West Bank").
+    std::string said;
+    for (uint32_t k = c.first; k < c.last && k < t.size(); ++k)
+      if (t[k].norm != "'s"sv) said += (said.empty() ? "" : " ") + t[k].norm;
+    std::string name = c.name;
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    if (said.empty() || name.find(said) == std::string::npos) return "";
+    return c.code;
+  };
+  // After a place preposition and up to two lowercase modifiers ("in southeastern").
+  auto place_after = [&](uint32_t p, bool of_only) -> std::string {
+    if (p >= t.size()) return "";
+    const std::string& w = t[p].norm;
+    if (!(w == "of"sv || (!of_only && (w == "in"sv || w == "near"sv)))) return "";
+    uint32_t q = p + 1;
+    if (q < t.size() && t[q].norm == "the"sv) ++q;
+    for (int mods = 0; mods < 2 && q < t.size() && v.group_at[q] < 0 && IsModifierWord(t[q]); ++mods) ++q;
+    return country_at(q);
+  };
+  uint32_t end = m.last;
+  if (v.group_at[m.first] >= 0) end = std::max(end, v.groups[v.group_at[m.first]].last);
+  if (std::string c = place_after(end, !ethnic); !c.empty()) return c;
+  if (!ethnic) return "";
+  // Else the first place named later in the clause.
+  for (uint32_t p = end; p < t.size() && !IsClauseBreak(t[p]); ++p)
+    if (std::string c = place_after(p, false); !c.empty()) return c;
+  return "";
 }
 
 }  // namespace
@@ -718,8 +882,26 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         } else if (f.refusal) {
           std::string r = RefusalCode(code);
           if (!r.empty()) code = r, f.label = "asserted";
+        } else if (f.intent && !f.threat && (f.decided || (f.announced && code.compare(0, 2, "16") == 0))) {
+          // "announced it would prohibit all aid": a sanction decided and made known is the
+          // sanction itself, not a threat; "the court decided to allow X to run" is the
+          // concession itself, not an intention.
+        } else if (!f.intent && f.threat && f.label == "hypothetical" && code.compare(0, 2, "16") >= 0 &&
+                   code.compare(0, 2, "21") < 0) {
+          // "may halt mediation if cooperation founders": a coercive possibility on a
+          // condition is a threat (13x).
+          std::string i = IntentCode(code);
+          if (!i.empty()) code = i;
+        } else if (f.intent && f.preparing && !f.threat && code.compare(0, 2, "18") >= 0 && code.compare(0, 2, "21") < 0) {
+          // "The army prepared to resume shelling": forces made ready, a show of force (150).
+          code = "150";
+        } else if (f.intent && code.compare(0, 2, "12") == 0) {
+          // "will not accept refugees if war starts": a refusal stays a refusal.
         } else if (f.intent) {
           // "will withdraw its force unless ..." is a threat (13x), else an intent (03x).
+          // Help offered "if it is attacked" (consulting, support, cooperation, aid) is a
+          // conditional promise, not a threat.
+          if (f.threat && !f.unless && code.compare(0, 2, "04") >= 0 && code.compare(0, 2, "08") < 0) f.threat = false;
           std::string i = f.threat && code.compare(0, 2, "13") != 0 ? std::string("130") : IntentCode(code);
           if (f.threat && (code.compare(0, 2, "15") >= 0 && code.compare(0, 2, "21") < 0)) i = "138";
           if (!i.empty()) code = i;
@@ -744,6 +926,10 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         auto ref = [&](const Mention* mm, const std::string& role) {
           ActorRef r = RefOf(*mm, text);
           if (!role.empty() && r.code.size() == 3 && r.code.compare(0, 3, "IGO") != 0) r.code += role;
+          // An ethnic group is coded by where it lives, as that country's civilians when it
+          // has no role of its own.
+          if (std::string home = Residence(v, ms, *mm); !home.empty())
+            r.code = home + (r.code.size() > 3 ? r.code.substr(3) : std::string("CVL"));
           return r;
         };
         if (!tgt_m.empty()) {
@@ -764,9 +950,10 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
               ActorRef sr = ref(sm, src_role), tr = ref(tm, tgt_role);
               if (sr.code == tr.code) continue;
               if (SameStateApparatus(sr.code, tr.code)) continue;
-              // A pronoun resolved to the other side's own country is a resolution slip.
-              if (CountryOf(sr.code) == CountryOf(tr.code) && (sm->pronoun || tm->pronoun))
-                continue;
+              // A pronoun resolved to the other side's own state is a resolution slip; its
+              // people, rebels or opposition against that state are not ("they forgive
+              // the Nigerian President").
+              if ((sm->pronoun || tm->pronoun) && SameState(sr.code, tr.code)) continue;
               dyads.emplace_back(sr, tr);
             }
         } else if (pat.reciprocal && src_m.size() >= 2) {
@@ -781,18 +968,24 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           if (!options.untargeted_roots.count(root)) continue;
           // The place or party named later in the clause is the target: "strengthened its
           // forces in Lebanon", "will withdraw inspectors from Iraq", "shell Iraqi towns".
-          std::vector<const Mention*> places;
+          // It ends at a comma outside a list: ", killing ...", ", a spokeswoman for the
+          // U.S. embassy said" name other parties.
+          std::vector<const Mention*> places, home_places;
           for (uint32_t q = a + 1; q < clause_end && places.empty(); ++q) {
+            if (t[q].punct && t[q].norm == ","sv) break;
             int g = v.group_at[q];
             if (g < 0) continue;
-            for (int cg : Coordinated(v, g)) {
+            std::vector<int> co = Coordinated(v, g);
+            for (int cg : co) {
               const Mention* cand = &ms.mentions[v.groups[cg].mentions.front()];
               bool is_source = false;
               for (auto* sm : src_m) is_source = is_source || CountryOf(sm->code) == CountryOf(cand->code);
               if (!is_source && !cand->pronoun) places.push_back(cand);
+              else if (is_source && !cand->pronoun && home_places.empty() && cand->code.size() == 3) home_places.push_back(cand);
             }
-            q = v.groups[g].last - 1;
+            q = std::max(v.groups[g].last, v.groups[co.back()].last) - 1;
           }
+          if (places.empty()) places = home_places;
           for (auto* sm : src_m) {
             ActorRef sr = ref(sm, src_role);
             std::optional<ActorRef> tr;
@@ -802,7 +995,10 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             }
             // A protest, a concession or coercion with no one named is aimed at home:
             // CAMEO codes it against the actor's own country.
-            if (options.implicit_domestic_target && (root == 8 || root == 14 || root == 17) &&
+            // So is the threat of one ("will impose a curfew"): the root before recoding.
+            const int acted = std::stoi((paired_only ? pat.paired_code : pat.code).substr(0, 2));
+            if (options.implicit_domestic_target && (root == 8 || root == 14 || root == 17 ||
+                                                     (root == 13 && (acted == 14 || acted == 17))) &&
                 sr.code.size() >= 3 && sr.code.compare(0, 3, "IGO") != 0 && sr.code.compare(0, 3, "NGO") != 0)
               tr = ActorRef{CountryOf(sr.code), CountryOf(sr.code) + " (implicit: the actor's own country)", ""};
             dyads.emplace_back(sr, tr);

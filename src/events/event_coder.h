@@ -17,10 +17,12 @@
 namespace entente {
 
 struct CoderOptions {
-  // Roots coded when a pattern has no target: intentions, concessions, refusals, threats,
-  // protests, shows of force, coercion and violence stand alone; consulting, support,
-  // cooperation and aid need a partner.
-  std::set<int> untargeted_roots = {3, 8, 12, 13, 14, 15, 16, 17, 18, 19, 20};
+  // Roots coded when a pattern has no target slot: intentions, concessions, investigations,
+  // demands, accusations, refusals, threats, protests, shows of force, coercion and
+  // violence stand alone ("demanded immediate elections", "opened a hearing into ...");
+  // consulting, support, cooperation and aid need a partner. A pattern with a target slot
+  // (`+`) always needs its target.
+  std::set<int> untargeted_roots = {3, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20};
   // Protests (14), concessions (08) and coercion (17) with no target named are coded
   // against the actor's own country, as CAMEO does for domestic events.
   bool implicit_domestic_target = true;

@@ -55,8 +55,17 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
     return false;
   };
   bool conditional = false;
-  for (size_t j = anchor + 1; j < clause_end && j < t.size(); ++j)
+  for (size_t j = anchor + 1; j < clause_end && j < t.size(); ++j) {
     if (t[j].norm == "unless" || t[j].norm == "if") conditional = true;
+    if (t[j].norm == "unless") f.unless = true;
+  }
+  // "announced it would prohibit", "decided to expel": a decision made known (not "will",
+  // a plan still to be carried out).
+  auto announced = [&](size_t before) {
+    for (size_t j = before, steps = 0; j-- > 0 && steps < 6; ++steps)
+      if (t[j].lemma == "announce" || t[j].lemma == "decide") return true;
+    return false;
+  };
   size_t from = anchor > clause_begin + 6 ? anchor - 6 : clause_begin;
   for (size_t i = anchor; i-- > from;) {
     const std::string& w = t[i].norm;
@@ -79,10 +88,14 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
       f.cues.push_back(w);
       return f;
     }
-    if (kIntentLemmas.count(t[i].lemma) && to_follows) {
+    // By its word as well as its lemma: "willing" is lemmatized as the modal "will".
+    if ((kIntentLemmas.count(t[i].lemma) || kIntentLemmas.count(w)) && to_follows) {
       f.label = "future";
       f.intent = true;
       f.threat = conditional;
+      f.announced = f.decided = t[i].lemma == "decide";
+      // "prepared to" as the clause's own verb, not "is prepared to" (willing).
+      f.preparing = t[i].lemma == "prepare" && t[i].past_verb && !(i > 0 && (t[i - 1].lemma == "be"));
       f.cues.push_back(w + " to");
       return f;
     }
@@ -91,9 +104,12 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
       if (w == "would" && reported(i)) {
         f.label = "future";
         f.intent = true;
+        f.announced = announced(i);
       } else {
         f.label = "hypothetical";
       }
+      // "may halt mediation if ...": a conditional possibility, a threat when coercive.
+      f.threat = conditional;
       f.cues.push_back(w);
       return f;
     }

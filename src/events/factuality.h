@@ -18,6 +18,10 @@ struct Factuality {
   bool intent = false;   // the actor states or is said to plan the act
   bool refusal = false;  // the actor refuses the act
   bool threat = false;   // an intention on a condition ("will withdraw unless ..."): a threat
+  bool announced = false;  // "announced it would", "decided to": a decision made known
+  bool decided = false;    // "decided to": the decision is the act
+  bool preparing = false;  // "the army prepared to resume shelling": getting ready, a posture
+  bool unless = false;   // the condition is "unless" (pressure), not "if" (a promise may be meant)
 };
 
 // `clause_begin` .. `anchor` is the stretch before the verb that governs it.
