@@ -62,6 +62,9 @@ TEST(Seeds, TheEventsAReaderSeesFirst) {
   EXPECT_TRUE(Has("000", "PRKGOV", "CHNGOV", "04", "2018-05"));
   EXPECT_TRUE(Has("000", "PRKGOV", "CHNGOV", "04", "2018-06"));
   EXPECT_TRUE(Has("000", "RUSGOV", "PRKGOV", "03", "2018", "future"));  // Putin will meet Kim: intent to meet (036)
+  EXPECT_TRUE(Has("000", "PRK", "CHN", "03", "2018-10", "future"));  // committed to strengthening ties,
+  EXPECT_TRUE(Has("000", "PRK", "MNG", "03", "2018-10", "future"));  //   ", especially with ... China, Russia
+  EXPECT_TRUE(Has("000", "PRK", "RUS", "03", "2018-10", "future"));  //   and Mongolia"
   EXPECT_TRUE(Has("000", "PRK", "MNG", "04", "1956"));  // Kim Il-sung visited Mongolia
   EXPECT_TRUE(Has("000", "PRK", "MNG", "04", "1988"));
   // 001 (Korea Times, Apr 2021)

@@ -9,6 +9,12 @@
 namespace entente {
 namespace {
 
+// Words that, after a comma, narrow what came before rather than start a new clause.
+bool NarrowsBefore(std::string_view w) {
+  return w == "especially" || w == "particularly" || w == "notably" || w == "including" || w == "mainly" ||
+         w == "chiefly" || w == "primarily" || w == "above" || w == "such";
+}
+
 using namespace std::string_view_literals;
 
 const std::unordered_set<std::string>& Skippable() {
@@ -969,10 +975,11 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           // The place or party named later in the clause is the target: "strengthened its
           // forces in Lebanon", "will withdraw inspectors from Iraq", "shell Iraqi towns".
           // It ends at a comma outside a list: ", killing ...", ", a spokeswoman for the
-          // U.S. embassy said" name other parties.
+          // U.S. embassy said" name other parties; a comma before words that narrow what
+          // came before (", especially with China", ", including Laos") does not end it.
           std::vector<const Mention*> places, home_places;
           for (uint32_t q = a + 1; q < clause_end && places.empty(); ++q) {
-            if (t[q].punct && t[q].norm == ","sv) break;
+            if (t[q].punct && t[q].norm == ","sv && !(q + 1 < clause_end && NarrowsBefore(t[q + 1].norm))) break;
             int g = v.group_at[q];
             if (g < 0) continue;
             std::vector<int> co = Coordinated(v, g);
