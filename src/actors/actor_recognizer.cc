@@ -16,10 +16,17 @@ bool IsIgoLike(const std::string& code) { return code.size() >= 3 && code.compar
 
 // Words that make a group of the actor they attach to.
 bool IsGroupWord(const std::string& norm) {
-  if (norm.size() < 4 || norm.size() > 11) return false;
-  static const std::unordered_set<std::string> kWords = {"delegation", "delegations", "envoy", "envoys",
-                                                         "team", "mission"};
-  return kWords.count(norm) > 0;
+  // Called for most tokens: by length, then one comparison ("delegation", "delegations",
+  // "envoy", "envoys", "team", "mission").
+  switch (norm.size()) {
+    case 4: return norm == "team";
+    case 5: return norm == "envoy";
+    case 6: return norm == "envoys";
+    case 7: return norm == "mission";
+    case 10: return norm == "delegation";
+    case 11: return norm == "delegations";
+    default: return false;
+  }
 }
 
 struct Raw {
@@ -95,7 +102,17 @@ uint32_t Coref(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st, co
       "country", "regime", "nation", "countries", "sides", "leaders", "nations", "he", "she", "they", "it",
       "delegation", "delegations", "envoy", "envoys", "team", "mission"};
   const Token& tok = s.tokens[i];
-  if (!(tok.upper_initial && !st.surnames.empty()) && !kTriggers.count(tok.norm)) return 0;
+  // The triggers are 2 to 11 letters long and start with one of "cdehilmnrst".
+  auto may_trigger = [](const std::string& w) {
+    if (w.size() < 2 || w.size() > 11) return false;
+    switch (w[0]) {
+      case 'c': case 'd': case 'e': case 'h': case 'i': case 'l': case 'm': case 'n': case 'r': case 's': case 't':
+        return true;
+      default:
+        return false;
+    }
+  };
+  if (!(tok.upper_initial && !st.surnames.empty()) && !(may_trigger(tok.norm) && kTriggers.count(tok.norm))) return 0;
   size_t before = out.size();
   uint32_t used = CorefImpl(s, s_index, i, st, dicts, opt, out);
   const std::string& w = s.tokens[i].norm;
@@ -342,6 +359,8 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
   MentionSet result;
   DocState st;
   std::vector<uint32_t> ids, agent_ids;
+  // Reused across sentences (cleared, capacity kept).
+  std::vector<Raw> raws, merged, final_raws;
   for (uint32_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
     const auto& toks = s.tokens;
@@ -355,7 +374,7 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
                                                                : dicts.agents.TokenId(toks[i].norm);
     }
     // 1. Dictionary names, agents and coreference, left to right.
-    std::vector<Raw> raws;
+    raws.clear();
     for (uint32_t i = 0; i < toks.size();) {
       if (toks[i].norm == "'s") {
         ++i;
@@ -498,9 +517,9 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
         if (!kFiller.count(toks[k].norm)) return false;
       return true;
     };
-    std::vector<Raw> merged;
+    merged.clear();
     for (size_t k = 0; k < raws.size(); ++k) {
-      Raw cur = raws[k];
+      Raw cur = std::move(raws[k]);  // raws[k] is not read again
       // [country|org] ... [agent]* -> code + role
       while (k + 1 < raws.size()) {
         Raw& next = raws[k + 1];
@@ -609,7 +628,7 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
     }
 
     // 3. Agents alone: "a delegation led by Kim Song Nam" takes Kim's code; else drop.
-    std::vector<Raw> final_raws;
+    final_raws.clear();
     for (size_t k = 0; k < merged.size(); ++k) {
       Raw r = merged[k];
       if (r.agent_only) {

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/fast_hash.h"
 #include "dict/discard_list.h"
 #include "entente/status.h"
 
@@ -37,11 +38,9 @@ struct NameMatch {
   const std::vector<uint32_t>* entries = nullptr;  // ActorEntry indices
 };
 
-// Hash and equality that accept std::string_view, so lookups allocate nothing.
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
+// Hash that accepts std::string_view, so lookups allocate nothing (and call no library
+// hash: these tables are looked up for every token).
+using StringHash = FastStringHash;
 
 class ActorDictionary {
  public:

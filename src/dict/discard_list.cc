@@ -22,14 +22,14 @@ void DiscardList::Add(DiscardEntry e) {
     min_stem_ = len;
     IndexStemPrefixes();
   } else {
-    stem_prefix_[std::hash<std::string_view>{}(std::string_view(entries_.back().tokens[0]).substr(0, min_stem_)) & 0xffff] = true;
+    stem_prefix_[FastHash(std::string_view(entries_.back().tokens[0]).substr(0, min_stem_)) & 0xffff] = true;
   }
 }
 
 void DiscardList::IndexStemPrefixes() {
   stem_prefix_.assign(1 << 16, false);
   for (const auto& [stem, list] : by_first_stem_)
-    stem_prefix_[std::hash<std::string_view>{}(std::string_view(stem).substr(0, min_stem_)) & 0xffff] = true;
+    stem_prefix_[FastHash(std::string_view(stem).substr(0, min_stem_)) & 0xffff] = true;
 }
 
 bool DiscardList::MatchAt(const DiscardEntry& e, const std::vector<Token>& tokens, size_t i) const {
@@ -50,7 +50,7 @@ const DiscardEntry* DiscardList::Match(const std::vector<Token>& tokens, int day
       for (uint32_t idx : it->second)
         if (holds(entries_[idx]) && MatchAt(entries_[idx], tokens, i)) return &entries_[idx];
     if (by_first_stem_.empty() || norm.size() < min_stem_) continue;
-    if (!stem_prefix_[std::hash<std::string_view>{}(std::string_view(norm).substr(0, min_stem_)) & 0xffff]) continue;
+    if (!stem_prefix_[FastHash(std::string_view(norm).substr(0, min_stem_)) & 0xffff]) continue;
     for (size_t n = std::min(norm.size(), max_stem_); n >= min_stem_; --n) {
       auto it = by_first_stem_.find(std::string_view(norm).substr(0, n));
       if (it == by_first_stem_.end()) continue;

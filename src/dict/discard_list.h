@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/fast_hash.h"
 #include "entente/analysis.h"
 
 namespace entente {
@@ -36,10 +37,7 @@ class DiscardList {
  private:
   bool MatchAt(const DiscardEntry& e, const std::vector<Token>& tokens, size_t i) const;
   std::vector<DiscardEntry> entries_;
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
+  using Hash = FastStringHash;
   using Index = std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>>;
   Index by_first_;       // exact first token
   Index by_first_stem_;  // stem first token
