@@ -320,8 +320,17 @@ void VerbDictionary::Finish() {
   }
   // Large choices are searched by bisection (WordMatches).
   for (VerbPattern& p : patterns_)
-    for (PatternElem& e : p.elems)
+    for (PatternElem& e : p.elems) {
       if (e.word_ids.size() > 8) std::sort(e.word_ids.begin(), e.word_ids.end());
+      // Surface forms by hash, and the stems the forms do not spell out (WordMatches).
+      e.form_hashes.clear();
+      for (const std::string& f : e.forms) e.form_hashes.push_back(FastHash(f));
+      std::sort(e.form_hashes.begin(), e.form_hashes.end());
+      e.stems_beyond_forms.clear();
+      for (const std::string& st : e.stems)
+        if (std::find(e.forms.begin(), e.forms.end(), st) == e.forms.end()) e.stems_beyond_forms.push_back(st);
+      e.matcher_ready = true;
+    }
 }
 
 std::string FormatPattern(const VerbPattern& p) {

@@ -29,6 +29,11 @@ struct PatternElem {
   std::vector<std::string> forms;
   // Ids of `words` (VerbDictionary::LemmaId, set by Finish): the coder compares these.
   std::vector<uint32_t> word_ids;
+  // Set by Finish for the coder's word test: FastHash of each of `forms`, sorted, and the
+  // stems that are not among `forms` (see WordMatches). Valid while `matcher_ready`.
+  std::vector<uint64_t> form_hashes;
+  std::vector<std::string> stems_beyond_forms;
+  bool matcher_ready = false;
   bool adjacent = false;  // must directly follow the previous element ("a_b", TABARI '_')
   bool compound = false;  // a slot that takes a compound actor (TABARI/PETRARCH '%')
 };

@@ -4,6 +4,7 @@
 #include <vector>
 #include <unordered_set>
 
+#include "common/fast_hash.h"
 #include "events/factuality.h"
 
 namespace entente {
@@ -350,6 +351,30 @@ bool WordMatches(const PatternElem& e, const Token& tok, uint32_t lemma_id) {
     if (lemma_id == 0) return false;
     if (e.word_ids.size() > 8) return std::binary_search(e.word_ids.begin(), e.word_ids.end(), lemma_id);
     return std::find(e.word_ids.begin(), e.word_ids.end(), lemma_id) != e.word_ids.end();
+  }
+  if (e.matcher_ready) {
+    // The same tests with what VerbDictionary::Finish prepared: forms by hash, lemmas by id.
+    if (!e.forms.empty()) {
+      const uint64_t h = FastHash(tok.norm);
+      if (std::binary_search(e.form_hashes.begin(), e.form_hashes.end(), h) &&
+          std::find(e.forms.begin(), e.forms.end(), tok.norm) != e.forms.end())
+        return true;
+      for (const std::string& st : e.stems_beyond_forms)
+        if (tok.norm.compare(0, st.size(), st) == 0) return true;
+      return false;
+    }
+    if (e.word_ids.size() == e.words.size()) {
+      // lemma_id is the token's lemma's id (0: a lemma no pattern word has).
+      if (lemma_id != 0 && (e.word_ids.size() > 8
+                                ? std::binary_search(e.word_ids.begin(), e.word_ids.end(), lemma_id)
+                                : std::find(e.word_ids.begin(), e.word_ids.end(), lemma_id) != e.word_ids.end()))
+        return true;
+    } else if (std::find(e.words.begin(), e.words.end(), tok.lemma) != e.words.end()) {
+      return true;
+    }
+    for (const std::string& st : e.stems)
+      if (tok.norm.size() >= st.size() && tok.norm.compare(0, st.size(), st) == 0) return true;
+    return false;
   }
   if (!e.forms.empty()) {
     if (std::find(e.forms.begin(), e.forms.end(), tok.norm) != e.forms.end()) return true;
