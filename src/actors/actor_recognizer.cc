@@ -98,21 +98,23 @@ uint32_t Coref(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st, co
                const ActorOptions& opt, std::vector<Raw>& out) {
   // Most tokens can start no coreference: only capitalised words (surnames) and a few
   // nouns and pronouns can. One hash lookup spares the comparisons below.
-  static const std::unordered_set<std::string_view> kTriggers = {
-      "country", "regime", "nation", "countries", "sides", "leaders", "nations", "he", "she", "they", "it",
-      "delegation", "delegations", "envoy", "envoys", "team", "mission"};
-  const Token& tok = s.tokens[i];
-  // The triggers are 2 to 11 letters long and start with one of "cdehilmnrst".
-  auto may_trigger = [](const std::string& w) {
-    if (w.size() < 2 || w.size() > 11) return false;
-    switch (w[0]) {
-      case 'c': case 'd': case 'e': case 'h': case 'i': case 'l': case 'm': case 'n': case 'r': case 's': case 't':
-        return true;
-      default:
-        return false;
+  // The triggers, by length: one or two comparisons per token.
+  auto is_trigger = [](const std::string& w) {
+    switch (w.size()) {
+      case 2: return w == "he" || w == "it";
+      case 3: return w == "she";
+      case 4: return w == "they" || w == "team";
+      case 5: return w == "sides" || w == "envoy";
+      case 6: return w == "regime" || w == "nation" || w == "envoys";
+      case 7: return w == "country" || w == "leaders" || w == "nations" || w == "mission";
+      case 9: return w == "countries";
+      case 10: return w == "delegation";
+      case 11: return w == "delegations";
+      default: return false;
     }
   };
-  if (!(tok.upper_initial && !st.surnames.empty()) && !(may_trigger(tok.norm) && kTriggers.count(tok.norm))) return 0;
+  const Token& tok = s.tokens[i];
+  if (!(tok.upper_initial && !st.surnames.empty()) && !is_trigger(tok.norm)) return 0;
   size_t before = out.size();
   uint32_t used = CorefImpl(s, s_index, i, st, dicts, opt, out);
   const std::string& w = s.tokens[i].norm;

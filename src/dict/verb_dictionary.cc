@@ -329,6 +329,15 @@ void VerbDictionary::Finish() {
       e.stems_beyond_forms.clear();
       for (const std::string& st : e.stems)
         if (std::find(e.forms.begin(), e.forms.end(), st) == e.forms.end()) e.stems_beyond_forms.push_back(st);
+      e.sorted_stems = e.stems;
+      for (auto* list : {&e.stems_beyond_forms, &e.sorted_stems}) std::sort(list->begin(), list->end());
+      auto shortest = [](const std::vector<std::string>& l) {
+        size_t n = SIZE_MAX;
+        for (const std::string& st : l) n = std::min(n, st.size());
+        return l.empty() ? 0 : n;
+      };
+      e.min_stem_beyond_forms = shortest(e.stems_beyond_forms);
+      e.min_sorted_stem = shortest(e.sorted_stems);
       e.matcher_ready = true;
     }
 }

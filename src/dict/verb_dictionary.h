@@ -2,6 +2,7 @@
 // See docs/dictionaries.md for the format. Immutable after loading.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -31,8 +32,10 @@ struct PatternElem {
   std::vector<uint32_t> word_ids;
   // Set by Finish for the coder's word test: FastHash of each of `forms`, sorted, and the
   // stems that are not among `forms` (see WordMatches). Valid while `matcher_ready`.
+  // Both stem lists sorted, with their shortest stem's length (StemPrefixOf).
   std::vector<uint64_t> form_hashes;
-  std::vector<std::string> stems_beyond_forms;
+  std::vector<std::string> stems_beyond_forms, sorted_stems;
+  size_t min_stem_beyond_forms = 0, min_sorted_stem = 0;
   bool matcher_ready = false;
   bool adjacent = false;  // must directly follow the previous element ("a_b", TABARI '_')
   bool compound = false;  // a slot that takes a compound actor (TABARI/PETRARCH '%')
@@ -65,6 +68,16 @@ struct VerbPattern {
   // LemmaBit over its tokens) miss one of these: `if (required_bits & ~sentence_bits) skip`.
   uint64_t required_bits = 0;
 };
+
+// Whether some stem of `sorted` (sorted, none shorter than min_len) is a prefix of `norm`:
+// such a stem starts with norm's first min_len letters and sorts no later than norm.
+inline bool StemPrefixOf(const std::vector<std::string>& sorted, size_t min_len, std::string_view norm) {
+  if (sorted.empty() || norm.size() < min_len) return false;
+  auto it = sorted.size() <= 4 ? sorted.begin() : std::lower_bound(sorted.begin(), sorted.end(), norm.substr(0, min_len));
+  for (; it != sorted.end() && std::string_view(*it) <= norm; ++it)
+    if (norm.starts_with(*it)) return true;
+  return false;
+}
 
 // One of 64 bits for a lemma (see VerbPattern::required_bits).
 inline uint64_t LemmaBit(std::string_view lemma) {

@@ -359,9 +359,7 @@ bool WordMatches(const PatternElem& e, const Token& tok, uint32_t lemma_id) {
       if (std::binary_search(e.form_hashes.begin(), e.form_hashes.end(), h) &&
           std::find(e.forms.begin(), e.forms.end(), tok.norm) != e.forms.end())
         return true;
-      for (const std::string& st : e.stems_beyond_forms)
-        if (tok.norm.compare(0, st.size(), st) == 0) return true;
-      return false;
+      return StemPrefixOf(e.stems_beyond_forms, e.min_stem_beyond_forms, tok.norm);
     }
     if (e.word_ids.size() == e.words.size()) {
       // lemma_id is the token's lemma's id (0: a lemma no pattern word has).
@@ -372,9 +370,7 @@ bool WordMatches(const PatternElem& e, const Token& tok, uint32_t lemma_id) {
     } else if (std::find(e.words.begin(), e.words.end(), tok.lemma) != e.words.end()) {
       return true;
     }
-    for (const std::string& st : e.stems)
-      if (tok.norm.size() >= st.size() && tok.norm.compare(0, st.size(), st) == 0) return true;
-    return false;
+    return StemPrefixOf(e.sorted_stems, e.min_sorted_stem, tok.norm);
   }
   if (!e.forms.empty()) {
     if (std::find(e.forms.begin(), e.forms.end(), tok.norm) != e.forms.end()) return true;
