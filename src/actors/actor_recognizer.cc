@@ -12,6 +12,8 @@ std::string CountryOf(const std::string& code) { return code.substr(0, std::min<
 
 namespace {
 
+using namespace std::string_view_literals;
+
 bool IsIgoLike(const std::string& code) { return code.size() >= 3 && code.compare(0, 3, "IGO") == 0; }
 
 // Words that make a group of the actor they attach to.
@@ -19,12 +21,12 @@ bool IsGroupWord(const std::string& norm) {
   // Called for most tokens: by length, then one comparison ("delegation", "delegations",
   // "envoy", "envoys", "team", "mission").
   switch (norm.size()) {
-    case 4: return norm == "team";
-    case 5: return norm == "envoy";
-    case 6: return norm == "envoys";
-    case 7: return norm == "mission";
-    case 10: return norm == "delegation";
-    case 11: return norm == "delegations";
+    case 4: return norm == "team"sv;
+    case 5: return norm == "envoy"sv;
+    case 6: return norm == "envoys"sv;
+    case 7: return norm == "mission"sv;
+    case 10: return norm == "delegation"sv;
+    case 11: return norm == "delegations"sv;
     default: return false;
   }
 }
@@ -101,15 +103,15 @@ uint32_t Coref(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st, co
   // The triggers, by length: one or two comparisons per token.
   auto is_trigger = [](const std::string& w) {
     switch (w.size()) {
-      case 2: return w == "he" || w == "it";
-      case 3: return w == "she";
-      case 4: return w == "they" || w == "team";
-      case 5: return w == "sides" || w == "envoy";
-      case 6: return w == "regime" || w == "nation" || w == "envoys";
-      case 7: return w == "country" || w == "leaders" || w == "nations" || w == "mission";
-      case 9: return w == "countries";
-      case 10: return w == "delegation";
-      case 11: return w == "delegations";
+      case 2: return w == "he"sv || w == "it"sv;
+      case 3: return w == "she"sv;
+      case 4: return w == "they"sv || w == "team"sv;
+      case 5: return w == "sides"sv || w == "envoy"sv;
+      case 6: return w == "regime"sv || w == "nation"sv || w == "envoys"sv;
+      case 7: return w == "country"sv || w == "leaders"sv || w == "nations"sv || w == "mission"sv;
+      case 9: return w == "countries"sv;
+      case 10: return w == "delegation"sv;
+      case 11: return w == "delegations"sv;
       default: return false;
     }
   };

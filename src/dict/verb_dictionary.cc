@@ -338,6 +338,9 @@ void VerbDictionary::Finish() {
       };
       e.min_stem_beyond_forms = shortest(e.stems_beyond_forms);
       e.min_sorted_stem = shortest(e.sorted_stems);
+      e.ids_only = e.forms.empty() && e.stems.empty() && !e.word_ids.empty();
+      for (uint64_t& w : e.word_bits) w = 0;
+      for (uint32_t id : e.word_ids) e.word_bits[LemmaIdBit(id) >> 6] |= uint64_t{1} << (LemmaIdBit(id) & 63);
       e.matcher_ready = true;
     }
 }

@@ -37,6 +37,10 @@ struct PatternElem {
   std::vector<std::string> stems_beyond_forms, sorted_stems;
   size_t min_stem_beyond_forms = 0, min_sorted_stem = 0;
   bool matcher_ready = false;
+  // Only lemmas to test (no forms, no stems; set by Finish), and a 256-bit filter over
+  // their ids (bit LemmaIdBit(id)): most tokens fail it without a search.
+  bool ids_only = false;
+  uint64_t word_bits[4] = {0, 0, 0, 0};
   bool adjacent = false;  // must directly follow the previous element ("a_b", TABARI '_')
   bool compound = false;  // a slot that takes a compound actor (TABARI/PETRARCH '%')
 };

@@ -346,7 +346,18 @@ struct Match {
 
 // A word element at a token: its lemmas, its stems (TABARI words without '_': any token
 // starting with the stem), restricted to its surface forms when it has some ("=left").
-bool WordMatches(const PatternElem& e, const Token& tok, uint32_t lemma_id) {
+bool WordMatchesSlow(const PatternElem& e, const Token& tok, uint32_t lemma_id);
+inline bool WordMatches(const PatternElem& e, const Token& tok, uint32_t lemma_id) {
+  if (e.ids_only) {  // the common case, inline: most tokens fail the bit filter
+    if (lemma_id == 0) return false;
+    const uint8_t b = LemmaIdBit(lemma_id);
+    if (!((e.word_bits[b >> 6] >> (b & 63)) & 1)) return false;
+    if (e.word_ids.size() > 8) return std::binary_search(e.word_ids.begin(), e.word_ids.end(), lemma_id);
+    return std::find(e.word_ids.begin(), e.word_ids.end(), lemma_id) != e.word_ids.end();
+  }
+  return WordMatchesSlow(e, tok, lemma_id);
+}
+bool WordMatchesSlow(const PatternElem& e, const Token& tok, uint32_t lemma_id) {
   if (e.forms.empty() && e.stems.empty() && !e.word_ids.empty()) {
     if (lemma_id == 0) return false;
     if (e.word_ids.size() > 8) return std::binary_search(e.word_ids.begin(), e.word_ids.end(), lemma_id);
