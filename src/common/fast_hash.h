@@ -4,7 +4,9 @@
 
 #include <cstdint>
 #include <cstring>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace entente {
 
@@ -43,6 +45,58 @@ inline uint64_t FastHash(std::string_view s) {
 struct FastStringHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return static_cast<size_t>(FastHash(s)); }
+};
+
+}  // namespace entente
+
+namespace entente {
+
+// A read-only map from strings to uint32_t, built once from another map: open addressing
+// over FastHash, keys in one buffer it owns (copyable). For tables looked up per token.
+class FlatStringMap {
+ public:
+  template <typename Map>
+  void Build(const Map& m) {
+    size_t cap = 16;
+    while (cap < m.size() * 2) cap <<= 1;
+    slots_.assign(cap, Slot{});
+    keys_.clear();
+    for (const auto& [key, value] : m) keys_ += key;
+    size_t offset = 0;
+    for (const auto& [key, value] : m) {
+      const uint64_t h = FastHash(key);
+      size_t i = h & (cap - 1);
+      while (slots_[i].used) i = (i + 1) & (cap - 1);
+      slots_[i] = Slot{h, static_cast<uint32_t>(offset), static_cast<uint32_t>(key.size()), value, true};
+      offset += key.size();
+    }
+  }
+  void Clear() {
+    slots_.clear();
+    keys_.clear();
+  }
+  bool built() const { return !slots_.empty(); }
+  // The value of `key`, or nullptr.
+  const uint32_t* Find(std::string_view key) const {
+    const uint64_t h = FastHash(key);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (!s.used) return nullptr;
+      if (s.hash == h && s.len == key.size() && std::memcmp(keys_.data() + s.offset, key.data(), key.size()) == 0)
+        return &s.value;
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t offset = 0, len = 0;
+    uint32_t value = 0;
+    bool used = false;
+  };
+  std::vector<Slot> slots_;
+  std::string keys_;
 };
 
 }  // namespace entente

@@ -23,12 +23,16 @@ const char* ActorKindName(ActorKind k) {
 
 uint32_t ActorDictionary::Intern(const std::string& tok) {
   auto [it, inserted] = vocab_.emplace(tok, static_cast<uint32_t>(vocab_.size()));
+  if (inserted && vocab_flat_.built()) vocab_flat_.Clear();
   return it->second;
 }
 
 uint32_t ActorDictionary::TokenId(std::string_view norm) const {
-  auto it = vocab_.find(norm);
-  if (it != vocab_.end()) return it->second;
+  if (vocab_flat_.built()) {
+    if (const uint32_t* id = vocab_flat_.Find(norm)) return *id;
+  } else if (auto it = vocab_.find(norm); it != vocab_.end()) {
+    return it->second;
+  }
   // Not a dictionary word: the longest stem it starts with ("argentina" -> "argentin").
   if (stems_.empty() || norm.size() < min_stem_) return kUnknownToken;
   for (size_t n = std::min(norm.size(), max_stem_); n >= min_stem_; --n) {
@@ -91,6 +95,7 @@ void ActorDictionary::AddTokens(std::vector<std::string> toks, const std::vector
 }
 
 void ActorDictionary::Finish() {
+  vocab_flat_.Build(vocab_);
   stem_alt_.assign(vocab_.size(), kUnknownToken);
   if (stems_.empty()) return;
   for (const auto& [tok, id] : vocab_) {

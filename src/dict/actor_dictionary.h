@@ -94,6 +94,7 @@ class ActorDictionary {
   size_t min_stem_ = SIZE_MAX, max_stem_ = 0;
   std::vector<uint32_t> stem_alt_;                    // token id -> id of its longest stem prefix
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> vocab_;
+  FlatStringMap vocab_flat_;  // vocab_ for TokenId (Finish; cleared when a word is added)
   std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | token) -> node
   std::vector<std::vector<uint32_t>> node_entries_{1};
   std::vector<ActorEntry> entries_;

@@ -256,6 +256,7 @@ void VerbDictionary::Finish() {
   for (auto* index : {&by_anchor_, &by_anchor_all_, &by_stem_})
     for (auto& [anchor, list] : *index) std::stable_sort(list.begin(), list.end(), order);
   lemma_ids_.clear();
+  lemma_ids_flat_.Clear();
   for (VerbPattern& p : patterns_)
     for (PatternElem& e : p.elems) {
       e.word_ids.clear();
@@ -264,6 +265,7 @@ void VerbDictionary::Finish() {
         e.word_ids.push_back(it->second);
       }
     }
+  lemma_ids_flat_.Build(lemma_ids_);
   required_.assign(patterns_.size(), AnchorCandidate{});
   choice_bits_.assign(1, LemmaBits{});
   for (size_t i = 0; i < patterns_.size(); ++i) {

@@ -151,6 +151,10 @@ class VerbDictionary {
   }
   // The id of a lemma that some pattern word has (PatternElem::word_ids), else 0.
   uint32_t LemmaId(std::string_view lemma) const {
+    if (lemma_ids_flat_.built()) {
+      const uint32_t* id = lemma_ids_flat_.Find(lemma);
+      return id ? *id : 0;
+    }
     auto it = lemma_ids_.find(lemma);
     return it == lemma_ids_.end() ? 0 : it->second;
   }
@@ -177,6 +181,7 @@ class VerbDictionary {
   std::vector<AnchorCandidate> required_;  // per pattern (Finish)
   std::vector<LemmaBits> choice_bits_;     // [0] unused
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> lemma_ids_;
+  FlatStringMap lemma_ids_flat_;  // lemma_ids_ for LemmaId (Finish)
   std::vector<std::vector<AnchorCandidate>> candidates_by_id_;
   std::vector<BitIndex> bit_index_;  // by lemma id
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_anchor_;  // no null patterns
