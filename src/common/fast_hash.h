@@ -99,4 +99,41 @@ class FlatStringMap {
   std::string keys_;
 };
 
+// The same for uint64_t keys (trie edges: node << 32 | token).
+class FlatU64Map {
+ public:
+  template <typename Map>
+  void Build(const Map& m) {
+    size_t cap = 16;
+    shift_ = 60;
+    while (cap < m.size() * 2) cap <<= 1, --shift_;
+    slots_.assign(cap, Slot{});
+    for (const auto& [key, value] : m) {
+      size_t i = Index(key);
+      while (slots_[i].used) i = (i + 1) & (cap - 1);
+      slots_[i] = Slot{key, value, true};
+    }
+  }
+  void Clear() { slots_.clear(); }
+  bool built() const { return !slots_.empty(); }
+  const uint32_t* Find(uint64_t key) const {
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = Index(key);; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (!s.used) return nullptr;
+      if (s.key == key) return &s.value;
+    }
+  }
+
+ private:
+  size_t Index(uint64_t key) const { return static_cast<size_t>(((key ^ (key >> 29)) * 0x9E3779B97F4A7C15ull) >> shift_); }
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t value = 0;
+    bool used = false;
+  };
+  std::vector<Slot> slots_;
+  int shift_ = 60;
+};
+
 }  // namespace entente

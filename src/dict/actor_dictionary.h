@@ -96,6 +96,17 @@ class ActorDictionary {
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> vocab_;
   FlatStringMap vocab_flat_;  // vocab_ for TokenId (Finish; cleared when a word is added)
   std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | token) -> node
+  FlatU64Map edges_flat_;  // edges_ for matching (Finish; cleared when an edge is added)
+  // The node after `node` by token `id`, or kUnknownToken.
+  uint32_t Next(uint32_t node, uint32_t id) const {
+    const uint64_t key = (static_cast<uint64_t>(node) << 32) | id;
+    if (edges_flat_.built()) {
+      const uint32_t* n = edges_flat_.Find(key);
+      return n ? *n : kUnknownToken;
+    }
+    auto it = edges_.find(key);
+    return it == edges_.end() ? kUnknownToken : it->second;
+  }
   std::vector<std::vector<uint32_t>> node_entries_{1};
   std::vector<ActorEntry> entries_;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> surnames_;
