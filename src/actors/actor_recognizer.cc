@@ -1,6 +1,7 @@
 #include "actors/actor_recognizer.h"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -12,7 +13,12 @@ std::string CountryOf(const std::string& code) { return code.substr(0, std::min<
 
 namespace {
 
-using namespace std::string_view_literals;
+// A token equal to a literal word: a length test, then a comparison of a constant size
+// that the compiler inlines (std::string == const char* calls strlen and compare).
+template <size_t N>
+inline bool Is(const std::string& w, const char (&word)[N]) {
+  return w.size() == N - 1 && std::memcmp(w.data(), word, N - 1) == 0;
+}
 
 bool IsIgoLike(const std::string& code) { return code.size() >= 3 && code.compare(0, 3, "IGO") == 0; }
 
@@ -21,12 +27,12 @@ bool IsGroupWord(const std::string& norm) {
   // Called for most tokens: by length, then one comparison ("delegation", "delegations",
   // "envoy", "envoys", "team", "mission").
   switch (norm.size()) {
-    case 4: return norm == "team"sv;
-    case 5: return norm == "envoy"sv;
-    case 6: return norm == "envoys"sv;
-    case 7: return norm == "mission"sv;
-    case 10: return norm == "delegation"sv;
-    case 11: return norm == "delegations"sv;
+    case 4: return Is(norm, "team");
+    case 5: return Is(norm, "envoy");
+    case 6: return Is(norm, "envoys");
+    case 7: return Is(norm, "mission");
+    case 10: return Is(norm, "delegation");
+    case 11: return Is(norm, "delegations");
     default: return false;
   }
 }
@@ -103,15 +109,15 @@ uint32_t Coref(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st, co
   // The triggers, by length: one or two comparisons per token.
   auto is_trigger = [](const std::string& w) {
     switch (w.size()) {
-      case 2: return w == "he"sv || w == "it"sv;
-      case 3: return w == "she"sv;
-      case 4: return w == "they"sv || w == "team"sv;
-      case 5: return w == "sides"sv || w == "envoy"sv;
-      case 6: return w == "regime"sv || w == "nation"sv || w == "envoys"sv;
-      case 7: return w == "country"sv || w == "leaders"sv || w == "nations"sv || w == "mission"sv;
-      case 9: return w == "countries"sv;
-      case 10: return w == "delegation"sv;
-      case 11: return w == "delegations"sv;
+      case 2: return Is(w, "he") || Is(w, "it");
+      case 3: return Is(w, "she");
+      case 4: return Is(w, "they") || Is(w, "team");
+      case 5: return Is(w, "sides") || Is(w, "envoy");
+      case 6: return Is(w, "regime") || Is(w, "nation") || Is(w, "envoys");
+      case 7: return Is(w, "country") || Is(w, "leaders") || Is(w, "nations") || Is(w, "mission");
+      case 9: return Is(w, "countries");
+      case 10: return Is(w, "delegation");
+      case 11: return Is(w, "delegations");
       default: return false;
     }
   };
@@ -380,7 +386,7 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
     // 1. Dictionary names, agents and coreference, left to right.
     raws.clear();
     for (uint32_t i = 0; i < toks.size();) {
-      if (toks[i].norm == "'s") {
+      if (Is(toks[i].norm, "'s")) {
         ++i;
         continue;
       }
