@@ -1,6 +1,7 @@
 #include "actors/actor_recognizer.h"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -12,14 +13,28 @@ std::string CountryOf(const std::string& code) { return code.substr(0, std::min<
 
 namespace {
 
+// A token equal to a literal word: a length test, then a comparison of a constant size
+// that the compiler inlines (std::string == const char* calls strlen and compare).
+template <size_t N>
+inline bool Is(const std::string& w, const char (&word)[N]) {
+  return w.size() == N - 1 && std::memcmp(w.data(), word, N - 1) == 0;
+}
+
 bool IsIgoLike(const std::string& code) { return code.size() >= 3 && code.compare(0, 3, "IGO") == 0; }
 
 // Words that make a group of the actor they attach to.
 bool IsGroupWord(const std::string& norm) {
-  if (norm.size() < 4 || norm.size() > 11) return false;
-  static const std::unordered_set<std::string> kWords = {"delegation", "delegations", "envoy", "envoys",
-                                                         "team", "mission"};
-  return kWords.count(norm) > 0;
+  // Called for most tokens: by length, then one comparison ("delegation", "delegations",
+  // "envoy", "envoys", "team", "mission").
+  switch (norm.size()) {
+    case 4: return Is(norm, "team");
+    case 5: return Is(norm, "envoy");
+    case 6: return Is(norm, "envoys");
+    case 7: return Is(norm, "mission");
+    case 10: return Is(norm, "delegation");
+    case 11: return Is(norm, "delegations");
+    default: return false;
+  }
 }
 
 struct Raw {
@@ -91,11 +106,23 @@ uint32_t Coref(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st, co
                const ActorOptions& opt, std::vector<Raw>& out) {
   // Most tokens can start no coreference: only capitalised words (surnames) and a few
   // nouns and pronouns can. One hash lookup spares the comparisons below.
-  static const std::unordered_set<std::string_view> kTriggers = {
-      "country", "regime", "nation", "countries", "sides", "leaders", "nations", "he", "she", "they", "it",
-      "delegation", "delegations", "envoy", "envoys", "team", "mission"};
+  // The triggers, by length: one or two comparisons per token.
+  auto is_trigger = [](const std::string& w) {
+    switch (w.size()) {
+      case 2: return Is(w, "he") || Is(w, "it");
+      case 3: return Is(w, "she");
+      case 4: return Is(w, "they") || Is(w, "team");
+      case 5: return Is(w, "sides") || Is(w, "envoy");
+      case 6: return Is(w, "regime") || Is(w, "nation") || Is(w, "envoys");
+      case 7: return Is(w, "country") || Is(w, "leaders") || Is(w, "nations") || Is(w, "mission");
+      case 9: return Is(w, "countries");
+      case 10: return Is(w, "delegation");
+      case 11: return Is(w, "delegations");
+      default: return false;
+    }
+  };
   const Token& tok = s.tokens[i];
-  if (!(tok.upper_initial && !st.surnames.empty()) && !kTriggers.count(tok.norm)) return 0;
+  if (!(tok.upper_initial && !st.surnames.empty()) && !is_trigger(tok.norm)) return 0;
   size_t before = out.size();
   uint32_t used = CorefImpl(s, s_index, i, st, dicts, opt, out);
   const std::string& w = s.tokens[i].norm;
@@ -342,6 +369,8 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
   MentionSet result;
   DocState st;
   std::vector<uint32_t> ids, agent_ids;
+  // Reused across sentences (cleared, capacity kept).
+  std::vector<Raw> raws, merged, final_raws;
   for (uint32_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
     const auto& toks = s.tokens;
@@ -355,9 +384,9 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
                                                                : dicts.agents.TokenId(toks[i].norm);
     }
     // 1. Dictionary names, agents and coreference, left to right.
-    std::vector<Raw> raws;
+    raws.clear();
     for (uint32_t i = 0; i < toks.size();) {
-      if (toks[i].norm == "'s") {
+      if (Is(toks[i].norm, "'s")) {
         ++i;
         continue;
       }
@@ -498,9 +527,9 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
         if (!kFiller.count(toks[k].norm)) return false;
       return true;
     };
-    std::vector<Raw> merged;
+    merged.clear();
     for (size_t k = 0; k < raws.size(); ++k) {
-      Raw cur = raws[k];
+      Raw cur = std::move(raws[k]);  // raws[k] is not read again
       // [country|org] ... [agent]* -> code + role
       while (k + 1 < raws.size()) {
         Raw& next = raws[k + 1];
@@ -609,7 +638,7 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
     }
 
     // 3. Agents alone: "a delegation led by Kim Song Nam" takes Kim's code; else drop.
-    std::vector<Raw> final_raws;
+    final_raws.clear();
     for (size_t k = 0; k < merged.size(); ++k) {
       Raw r = merged[k];
       if (r.agent_only) {

@@ -23,12 +23,16 @@ const char* ActorKindName(ActorKind k) {
 
 uint32_t ActorDictionary::Intern(const std::string& tok) {
   auto [it, inserted] = vocab_.emplace(tok, static_cast<uint32_t>(vocab_.size()));
+  if (inserted && vocab_flat_.built()) vocab_flat_.Clear();
   return it->second;
 }
 
 uint32_t ActorDictionary::TokenId(std::string_view norm) const {
-  auto it = vocab_.find(norm);
-  if (it != vocab_.end()) return it->second;
+  if (vocab_flat_.built()) {
+    if (const uint32_t* id = vocab_flat_.Find(norm)) return *id;
+  } else if (auto it = vocab_.find(norm); it != vocab_.end()) {
+    return it->second;
+  }
   // Not a dictionary word: the longest stem it starts with ("argentina" -> "argentin").
   if (stems_.empty() || norm.size() < min_stem_) return kUnknownToken;
   for (size_t n = std::min(norm.size(), max_stem_); n >= min_stem_; --n) {
@@ -79,6 +83,7 @@ void ActorDictionary::AddTokens(std::vector<std::string> toks, const std::vector
       uint32_t next = static_cast<uint32_t>(node_entries_.size());
       node_entries_.emplace_back();
       edges_.emplace(key, next);
+      edges_flat_.Clear();
       node = next;
     } else {
       node = it->second;
@@ -91,6 +96,8 @@ void ActorDictionary::AddTokens(std::vector<std::string> toks, const std::vector
 }
 
 void ActorDictionary::Finish() {
+  vocab_flat_.Build(vocab_);
+  edges_flat_.Build(edges_);
   stem_alt_.assign(vocab_.size(), kUnknownToken);
   if (stems_.empty()) return;
   for (const auto& [tok, id] : vocab_) {
@@ -111,9 +118,8 @@ void ActorDictionary::Walk(const std::vector<uint32_t>& ids, size_t i, uint32_t 
   if (i >= ids.size() || ids[i] == kUnknownToken) return;
   for (uint32_t id : {ids[i], ids[i] < stem_alt_.size() ? stem_alt_[ids[i]] : kUnknownToken}) {
     if (id == kUnknownToken) continue;
-    auto it = edges_.find((static_cast<uint64_t>(node) << 32) | id);
-    if (it == edges_.end()) continue;
-    uint32_t next = it->second;
+    const uint32_t next = Next(node, id);
+    if (next == kUnknownToken) continue;
     if (!node_entries_[next].empty() && i - pos + 1 > best->length) {
       best->length = static_cast<uint32_t>(i - pos + 1);
       best->entries = &node_entries_[next];
@@ -136,9 +142,8 @@ NameMatch ActorDictionary::LongestMatch(const std::vector<uint32_t>& ids, size_t
   uint32_t node = 0;
   for (size_t i = pos; i < ids.size(); ++i) {
     if (ids[i] == kUnknownToken) break;
-    auto it = edges_.find((static_cast<uint64_t>(node) << 32) | ids[i]);
-    if (it == edges_.end()) break;
-    node = it->second;
+    node = Next(node, ids[i]);
+    if (node == kUnknownToken) break;
     if (!node_entries_[node].empty()) {
       best.length = static_cast<uint32_t>(i - pos + 1);
       best.entries = &node_entries_[node];

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/fast_hash.h"
 #include "dict/discard_list.h"
 #include "entente/status.h"
 
@@ -37,11 +38,9 @@ struct NameMatch {
   const std::vector<uint32_t>* entries = nullptr;  // ActorEntry indices
 };
 
-// Hash and equality that accept std::string_view, so lookups allocate nothing.
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
+// Hash that accepts std::string_view, so lookups allocate nothing (and call no library
+// hash: these tables are looked up for every token).
+using StringHash = FastStringHash;
 
 class ActorDictionary {
  public:
@@ -95,7 +94,19 @@ class ActorDictionary {
   size_t min_stem_ = SIZE_MAX, max_stem_ = 0;
   std::vector<uint32_t> stem_alt_;                    // token id -> id of its longest stem prefix
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> vocab_;
+  FlatStringMap vocab_flat_;  // vocab_ for TokenId (Finish; cleared when a word is added)
   std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | token) -> node
+  FlatU64Map edges_flat_;  // edges_ for matching (Finish; cleared when an edge is added)
+  // The node after `node` by token `id`, or kUnknownToken.
+  uint32_t Next(uint32_t node, uint32_t id) const {
+    const uint64_t key = (static_cast<uint64_t>(node) << 32) | id;
+    if (edges_flat_.built()) {
+      const uint32_t* n = edges_flat_.Find(key);
+      return n ? *n : kUnknownToken;
+    }
+    auto it = edges_.find(key);
+    return it == edges_.end() ? kUnknownToken : it->second;
+  }
   std::vector<std::vector<uint32_t>> node_entries_{1};
   std::vector<ActorEntry> entries_;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> surnames_;

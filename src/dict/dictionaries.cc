@@ -59,6 +59,7 @@ Result<std::shared_ptr<const Dictionaries>> Dictionaries::Load(const DictionaryO
     a->discards().clear();
     a->Finish();
   }
+  d->discards.Finish();
   d->verbs.Finish();
   Status st = d->cameo.LoadFile((fs::path(dir) / "cameo" / "cameo_codes.tsv").string(), &d->diagnostics);
   if (!st.ok()) d->diagnostics.push_back(st.message());

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/fast_hash.h"
 #include "entente/analysis.h"
 
 namespace entente {
@@ -27,6 +28,9 @@ struct DiscardEntry {
 class DiscardList {
  public:
   void Add(DiscardEntry e);
+  // Call after the last Add: indexes the first tokens for Match in a flat table (Match
+  // works without it; Add undoes it).
+  void Finish();
   // The first entry found in `tokens` that holds on `day` (INT_MIN = unknown: every
   // entry holds), or nullptr.
   const DiscardEntry* Match(const std::vector<Token>& tokens, int day) const;
@@ -36,12 +40,11 @@ class DiscardList {
  private:
   bool MatchAt(const DiscardEntry& e, const std::vector<Token>& tokens, size_t i) const;
   std::vector<DiscardEntry> entries_;
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
+  using Hash = FastStringHash;
   using Index = std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>>;
   Index by_first_;       // exact first token
+  FlatStringMap first_flat_;                   // by_first_'s keys -> index into first_lists_ (Finish)
+  std::vector<std::vector<uint32_t>> first_lists_;
   Index by_first_stem_;  // stem first token
   size_t min_stem_ = SIZE_MAX, max_stem_ = 0;
   // Hashes of the first min_stem_ letters of every stem: a token whose prefix is not

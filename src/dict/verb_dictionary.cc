@@ -256,6 +256,7 @@ void VerbDictionary::Finish() {
   for (auto* index : {&by_anchor_, &by_anchor_all_, &by_stem_})
     for (auto& [anchor, list] : *index) std::stable_sort(list.begin(), list.end(), order);
   lemma_ids_.clear();
+  lemma_ids_flat_.Clear();
   for (VerbPattern& p : patterns_)
     for (PatternElem& e : p.elems) {
       e.word_ids.clear();
@@ -264,6 +265,7 @@ void VerbDictionary::Finish() {
         e.word_ids.push_back(it->second);
       }
     }
+  lemma_ids_flat_.Build(lemma_ids_);
   required_.assign(patterns_.size(), AnchorCandidate{});
   choice_bits_.assign(1, LemmaBits{});
   for (size_t i = 0; i < patterns_.size(); ++i) {
@@ -320,8 +322,29 @@ void VerbDictionary::Finish() {
   }
   // Large choices are searched by bisection (WordMatches).
   for (VerbPattern& p : patterns_)
-    for (PatternElem& e : p.elems)
+    for (PatternElem& e : p.elems) {
       if (e.word_ids.size() > 8) std::sort(e.word_ids.begin(), e.word_ids.end());
+      // Surface forms by hash, and the stems the forms do not spell out (WordMatches).
+      e.form_hashes.clear();
+      for (const std::string& f : e.forms) e.form_hashes.push_back(FastHash(f));
+      std::sort(e.form_hashes.begin(), e.form_hashes.end());
+      e.stems_beyond_forms.clear();
+      for (const std::string& st : e.stems)
+        if (std::find(e.forms.begin(), e.forms.end(), st) == e.forms.end()) e.stems_beyond_forms.push_back(st);
+      e.sorted_stems = e.stems;
+      for (auto* list : {&e.stems_beyond_forms, &e.sorted_stems}) std::sort(list->begin(), list->end());
+      auto shortest = [](const std::vector<std::string>& l) {
+        size_t n = SIZE_MAX;
+        for (const std::string& st : l) n = std::min(n, st.size());
+        return l.empty() ? 0 : n;
+      };
+      e.min_stem_beyond_forms = shortest(e.stems_beyond_forms);
+      e.min_sorted_stem = shortest(e.sorted_stems);
+      e.ids_only = e.forms.empty() && e.stems.empty() && !e.word_ids.empty();
+      for (uint64_t& w : e.word_bits) w = 0;
+      for (uint32_t id : e.word_ids) e.word_bits[LemmaIdBit(id) >> 6] |= uint64_t{1} << (LemmaIdBit(id) & 63);
+      e.matcher_ready = true;
+    }
 }
 
 std::string FormatPattern(const VerbPattern& p) {

@@ -2,6 +2,7 @@
 // See docs/dictionaries.md for the format. Immutable after loading.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -29,6 +30,17 @@ struct PatternElem {
   std::vector<std::string> forms;
   // Ids of `words` (VerbDictionary::LemmaId, set by Finish): the coder compares these.
   std::vector<uint32_t> word_ids;
+  // Set by Finish for the coder's word test: FastHash of each of `forms`, sorted, and the
+  // stems that are not among `forms` (see WordMatches). Valid while `matcher_ready`.
+  // Both stem lists sorted, with their shortest stem's length (StemPrefixOf).
+  std::vector<uint64_t> form_hashes;
+  std::vector<std::string> stems_beyond_forms, sorted_stems;
+  size_t min_stem_beyond_forms = 0, min_sorted_stem = 0;
+  bool matcher_ready = false;
+  // Only lemmas to test (no forms, no stems; set by Finish), and a 256-bit filter over
+  // their ids (bit LemmaIdBit(id)): most tokens fail it without a search.
+  bool ids_only = false;
+  uint64_t word_bits[4] = {0, 0, 0, 0};
   bool adjacent = false;  // must directly follow the previous element ("a_b", TABARI '_')
   bool compound = false;  // a slot that takes a compound actor (TABARI/PETRARCH '%')
 };
@@ -60,6 +72,16 @@ struct VerbPattern {
   // LemmaBit over its tokens) miss one of these: `if (required_bits & ~sentence_bits) skip`.
   uint64_t required_bits = 0;
 };
+
+// Whether some stem of `sorted` (sorted, none shorter than min_len) is a prefix of `norm`:
+// such a stem starts with norm's first min_len letters and sorts no later than norm.
+inline bool StemPrefixOf(const std::vector<std::string>& sorted, size_t min_len, std::string_view norm) {
+  if (sorted.empty() || norm.size() < min_len) return false;
+  auto it = sorted.size() <= 4 ? sorted.begin() : std::lower_bound(sorted.begin(), sorted.end(), norm.substr(0, min_len));
+  for (; it != sorted.end() && std::string_view(*it) <= norm; ++it)
+    if (norm.starts_with(*it)) return true;
+  return false;
+}
 
 // One of 64 bits for a lemma (see VerbPattern::required_bits).
 inline uint64_t LemmaBit(std::string_view lemma) {
@@ -129,6 +151,10 @@ class VerbDictionary {
   }
   // The id of a lemma that some pattern word has (PatternElem::word_ids), else 0.
   uint32_t LemmaId(std::string_view lemma) const {
+    if (lemma_ids_flat_.built()) {
+      const uint32_t* id = lemma_ids_flat_.Find(lemma);
+      return id ? *id : 0;
+    }
     auto it = lemma_ids_.find(lemma);
     return it == lemma_ids_.end() ? 0 : it->second;
   }
@@ -155,6 +181,7 @@ class VerbDictionary {
   std::vector<AnchorCandidate> required_;  // per pattern (Finish)
   std::vector<LemmaBits> choice_bits_;     // [0] unused
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> lemma_ids_;
+  FlatStringMap lemma_ids_flat_;  // lemma_ids_ for LemmaId (Finish)
   std::vector<std::vector<AnchorCandidate>> candidates_by_id_;
   std::vector<BitIndex> bit_index_;  // by lemma id
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> by_anchor_;  // no null patterns

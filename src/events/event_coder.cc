@@ -4,6 +4,7 @@
 #include <vector>
 #include <unordered_set>
 
+#include "common/fast_hash.h"
 #include "events/factuality.h"
 
 namespace entente {
@@ -426,11 +427,42 @@ struct Match {
 
 // A word element at a token: its lemmas, its stems (TABARI words without '_': any token
 // starting with the stem), restricted to its surface forms when it has some ("=left").
-bool WordMatches(const PatternElem& e, const Token& tok, uint32_t lemma_id) {
+bool WordMatchesSlow(const PatternElem& e, const Token& tok, uint32_t lemma_id);
+inline bool WordMatches(const PatternElem& e, const Token& tok, uint32_t lemma_id) {
+  if (e.ids_only) {  // the common case, inline: most tokens fail the bit filter
+    if (lemma_id == 0) return false;
+    const uint8_t b = LemmaIdBit(lemma_id);
+    if (!((e.word_bits[b >> 6] >> (b & 63)) & 1)) return false;
+    if (e.word_ids.size() > 8) return std::binary_search(e.word_ids.begin(), e.word_ids.end(), lemma_id);
+    return std::find(e.word_ids.begin(), e.word_ids.end(), lemma_id) != e.word_ids.end();
+  }
+  return WordMatchesSlow(e, tok, lemma_id);
+}
+bool WordMatchesSlow(const PatternElem& e, const Token& tok, uint32_t lemma_id) {
   if (e.forms.empty() && e.stems.empty() && !e.word_ids.empty()) {
     if (lemma_id == 0) return false;
     if (e.word_ids.size() > 8) return std::binary_search(e.word_ids.begin(), e.word_ids.end(), lemma_id);
     return std::find(e.word_ids.begin(), e.word_ids.end(), lemma_id) != e.word_ids.end();
+  }
+  if (e.matcher_ready) {
+    // The same tests with what VerbDictionary::Finish prepared: forms by hash, lemmas by id.
+    if (!e.forms.empty()) {
+      const uint64_t h = FastHash(tok.norm);
+      if (std::binary_search(e.form_hashes.begin(), e.form_hashes.end(), h) &&
+          std::find(e.forms.begin(), e.forms.end(), tok.norm) != e.forms.end())
+        return true;
+      return StemPrefixOf(e.stems_beyond_forms, e.min_stem_beyond_forms, tok.norm);
+    }
+    if (e.word_ids.size() == e.words.size()) {
+      // lemma_id is the token's lemma's id (0: a lemma no pattern word has).
+      if (lemma_id != 0 && (e.word_ids.size() > 8
+                                ? std::binary_search(e.word_ids.begin(), e.word_ids.end(), lemma_id)
+                                : std::find(e.word_ids.begin(), e.word_ids.end(), lemma_id) != e.word_ids.end()))
+        return true;
+    } else if (std::find(e.words.begin(), e.words.end(), tok.lemma) != e.words.end()) {
+      return true;
+    }
+    return StemPrefixOf(e.sorted_stems, e.min_sorted_stem, tok.norm);
   }
   if (!e.forms.empty()) {
     if (std::find(e.forms.begin(), e.forms.end(), tok.norm) != e.forms.end()) return true;
