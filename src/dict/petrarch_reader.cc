@@ -55,69 +55,25 @@ void ReadPetrarchActors(std::string_view text, const std::string& name, DictCont
                         std::vector<std::string>* diags) {
   LineCtx ctx{name, diags};
   std::vector<std::string> lines = CleanLines(text, ctx, &out->stats);
-  ActorRoot root;
-  bool have_root = false;
-  auto flush = [&] {
-    if (have_root) {
-      if (root.groups.empty()) {
-        out->stats.Skip("root without a code");
-        if (diags) diags->push_back(root.origin + ": no code for '" + DisplayName(root.words[0], root.stems[0]) + "'");
-      } else {
-        EmitRoot(root, false, out, false);
-      }
-    }
-    root = ActorRoot();
-    have_root = false;
-  };
-  auto parse_groups = [&](std::string_view s) { ParseCodeGroups(s, false, ctx, &root, &out->stats); };
-  auto add_phrase = [&](std::string_view phrase) {
-    std::vector<std::string> words;
-    std::vector<bool> stems;
-    bool gapped = false;
-    SplitPhrase(phrase, false, &words, &stems, &gapped, &out->stats);
-    if (words.empty()) return false;
-    root.words.push_back(std::move(words));
-    root.stems.push_back(std::move(stems));
-    return true;
-  };
+  ActorLineReader reader(ctx, out, /*agents=*/false, /*special_codes=*/false,
+                         [&](std::string_view phrase, ActorRoot* root) {
+                           std::vector<std::string> words;
+                           std::vector<bool> stems;
+                           bool gapped = false;
+                           SplitPhrase(phrase, false, &words, &stems, &gapped, &out->stats);
+                           if (words.empty()) return false;
+                           root->words.push_back(std::move(words));
+                           root->stems.push_back(std::move(stems));
+                           return true;
+                         });
   for (const std::string& raw : lines) {
     ++ctx.lineno;
     std::string_view t = Trim(raw);
     if (t.empty()) continue;
     ++out->stats.lines;
-    if (t.front() == '[') {
-      if (!have_root) {
-        ctx.Diag("a code line before any actor");
-        out->stats.Skip("code line without a root");
-        continue;
-      }
-      parse_groups(t);
-      continue;
-    }
-    if (t.front() == '+') {
-      if (!have_root) {
-        ctx.Diag("a synonym before any actor");
-        out->stats.Skip("synonym without a root");
-        continue;
-      }
-      size_t br = t.find('[');
-      if (!add_phrase(t.substr(1, br == std::string_view::npos ? std::string_view::npos : br - 1)))
-        ctx.Diag("empty synonym");
-      if (br != std::string_view::npos) parse_groups(t.substr(br));
-      continue;
-    }
-    flush();
-    root.origin = ctx.Origin();
-    size_t br = t.find('[');
-    if (!add_phrase(br == std::string_view::npos ? t : t.substr(0, br))) {
-      ctx.Diag("a code without a phrase");
-      out->stats.Skip("code without a phrase");
-      continue;
-    }
-    have_root = true;
-    if (br != std::string_view::npos) parse_groups(t.substr(br));
+    reader.Line(t);
   }
-  flush();
+  reader.Finish();
 }
 
 // ---------------------------------------------------------------- agents

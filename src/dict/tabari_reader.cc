@@ -189,29 +189,64 @@ void EmitRoot(const ActorRoot& root, bool agents, DictContent* out, bool special
   }
 }
 
+void ActorLineReader::Flush() {
+  if (have_root_) {
+    if (root_.groups.empty()) {
+      out_->stats.Skip("root without a code");
+      if (ctx_.diags)
+        ctx_.diags->push_back(root_.origin + ": no code for '" + DisplayName(root_.words[0], root_.stems[0]) + "'");
+    } else {
+      EmitRoot(root_, agents_, out_, special_codes_);
+    }
+  }
+  root_ = ActorRoot();
+  have_root_ = false;
+}
+
+void ActorLineReader::Finish() { Flush(); }
+
+void ActorLineReader::Line(std::string_view t) {
+  auto parse_groups = [&](std::string_view g) { ParseCodeGroups(g, agents_, ctx_, &root_, &out_->stats); };
+  if (t.front() == '[') {  // an indented code line
+    if (!have_root_) {
+      ctx_.Diag("a code line before any actor");
+      out_->stats.Skip("code line without a root");
+      return;
+    }
+    parse_groups(t);
+    return;
+  }
+  size_t br = t.find('[');
+  if (t.front() == '+') {  // a synonym
+    if (!have_root_) {
+      ctx_.Diag("a synonym before any actor");
+      out_->stats.Skip("synonym without a root");
+      return;
+    }
+    if (!add_phrase_(t.substr(1, br == std::string_view::npos ? std::string_view::npos : br - 1), &root_))
+      ctx_.Diag("empty synonym");
+    if (br != std::string_view::npos) parse_groups(t.substr(br));
+    return;
+  }
+  Flush();
+  root_.origin = ctx_.Origin();
+  if (!add_phrase_(br == std::string_view::npos ? t : t.substr(0, br), &root_)) {
+    ctx_.Diag("a code without a phrase");
+    out_->stats.Skip("code without a phrase");
+    return;
+  }
+  have_root_ = true;
+  if (br != std::string_view::npos) parse_groups(t.substr(br));
+}
+
 // ---------------------------------------------------------------- actors, agents
 
 void ReadTabariActors(std::string_view text, const std::string& name, bool agents, DictContent* out,
                       std::vector<std::string>* diags) {
   std::vector<std::string> lines = SplitLines(text, false);
   LineCtx ctx{name, diags};
-  ActorRoot root;
-  bool have_root = false;
   std::string section;  // inside <NOUN> ... </NOUN>
-  auto flush = [&] {
-    if (have_root) {
-      if (root.groups.empty()) {
-        out->stats.Skip("root without a code");
-        if (diags) diags->push_back(root.origin + ": no code for '" + DisplayName(root.words[0], root.stems[0]) + "'");
-      } else {
-        EmitRoot(root, agents, out);
-      }
-    }
-    root = ActorRoot();
-    have_root = false;
-  };
-  auto parse_groups = [&](std::string_view s) { ParseCodeGroups(s, agents, ctx, &root, &out->stats); };
-  auto add_phrase = [&](std::string_view phrase) {
+  ActorLineReader reader(ctx, out, agents, /*special_codes=*/true, [&](std::string_view phrase, ActorRoot* root) {
     std::vector<std::string> words;
     std::vector<bool> stems;
     bool gapped = false;
@@ -229,14 +264,14 @@ void ReadTabariActors(std::string_view text, const std::string& name, bool agent
       else if (last == 'S' || last == 'X' || last == 'H') w += "ES";
       else w += "S";
     }
-    root.words.push_back(std::move(words));
-    root.stems.push_back(stems);
+    root->words.push_back(std::move(words));
+    root->stems.push_back(stems);
     if (!plural.empty()) {
-      root.words.push_back(std::move(plural));
-      root.stems.push_back(std::move(stems));
+      root->words.push_back(std::move(plural));
+      root->stems.push_back(std::move(stems));
     }
     return true;
-  };
+  });
   for (const std::string& raw : lines) {
     ++ctx.lineno;
     std::string_view line = raw;
@@ -261,39 +296,9 @@ void ReadTabariActors(std::string_view text, const std::string& name, bool agent
       out->stats.Skip("word of a " + section + " list (a parser hint, not an actor)");
       continue;
     }
-    if (t.front() == '[') {  // an indented code line
-      if (!have_root) {
-        ctx.Diag("a code line before any actor");
-        out->stats.Skip("code line without a root");
-        continue;
-      }
-      parse_groups(t);
-      continue;
-    }
-    if (t.front() == '+') {  // a synonym
-      if (!have_root) {
-        ctx.Diag("a synonym before any actor");
-        out->stats.Skip("synonym without a root");
-        continue;
-      }
-      size_t br = t.find('[');
-      if (!add_phrase(t.substr(1, br == std::string_view::npos ? std::string_view::npos : br - 1)))
-        ctx.Diag("empty synonym");
-      if (br != std::string_view::npos) parse_groups(t.substr(br));
-      continue;
-    }
-    flush();
-    root.origin = ctx.Origin();
-    size_t br = t.find('[');
-    if (!add_phrase(br == std::string_view::npos ? t : t.substr(0, br))) {
-      ctx.Diag("a code without a phrase");
-      out->stats.Skip("code without a phrase");
-      continue;
-    }
-    have_root = true;
-    if (br != std::string_view::npos) parse_groups(t.substr(br));
+    reader.Line(t);
   }
-  flush();
+  reader.Finish();
 }
 
 // ---------------------------------------------------------------- verbs

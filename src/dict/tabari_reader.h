@@ -12,6 +12,7 @@
 //  - Project: "<actorsfile> FILE" ... lines naming the other files.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -74,5 +75,29 @@ void SplitPhrase(std::string_view phrase, bool stems, std::vector<std::string>* 
 // (TABARI) "[###]" and "[+++]" make discard phrases; PETRARCH, which keeps discards in their
 // own file, reads them as ordinary codes.
 void EmitRoot(const ActorRoot& root, bool agents, DictContent* out, bool special_codes = true);
+
+// The actor-file grammar TABARI and PETRARCH share: a root line ("PHRASE [CODE] ..."),
+// indented code lines ("[CODE] ...") and synonyms ("+PHRASE [CODE]"), each root emitted
+// when the next begins. `add_phrase` splits a phrase into the root (the formats differ
+// there: stems, agents' plurals); it returns false for an empty phrase.
+class ActorLineReader {
+ public:
+  using AddPhrase = std::function<bool(std::string_view phrase, ActorRoot* root)>;
+  ActorLineReader(LineCtx& ctx, DictContent* out, bool agents, bool special_codes, AddPhrase add_phrase)
+      : ctx_(ctx), out_(out), agents_(agents), special_codes_(special_codes), add_phrase_(std::move(add_phrase)) {}
+  // One trimmed, non-empty line that is neither a comment nor a section marker.
+  void Line(std::string_view t);
+  // Emits the last root.
+  void Finish();
+
+ private:
+  void Flush();
+  LineCtx& ctx_;
+  DictContent* out_;
+  bool agents_, special_codes_;
+  AddPhrase add_phrase_;
+  ActorRoot root_;
+  bool have_root_ = false;
+};
 
 }  // namespace entente
