@@ -681,6 +681,15 @@ std::string Residence(const SentenceView& v, const MentionSet& ms, const Mention
   const std::string own = CountryOf(m.code);
   if (own == "IGO"sv || own == "NGO"sv || own == "IMG"sv) return "";
   const bool ethnic = m.first > 0 && t[m.first - 1].norm == "ethnic"sv;
+  // A people lives somewhere ("Albanians of Serbia"); a state named as itself does not
+  // ("accused Russia of shelling Kharkiv").
+  {
+    std::string said, name = m.name;
+    for (uint32_t k = m.first; k < m.last && k < t.size(); ++k)
+      if (t[k].norm != "'s"sv) said += (said.empty() ? "" : " ") + t[k].norm;
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    if (!said.empty() && said == name) return "";
+  }
   // A country group at token q: its code (3 letters) when it differs from the group's own.
   auto country_at = [&](uint32_t q) -> std::string {
     if (q >= t.size() || v.group_at[q] < 0) return "";
