@@ -213,6 +213,32 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
   return true;
 }
 
+// The first conjunct of the coordination that group g belongs to ("X and Y": X). With
+// `parentheticals`, an acronym in parentheses between conjuncts is stepped over ("(CPC)").
+int CoordinationHead(const SentenceView& v, int g, bool parentheticals = false) {
+  const auto& t = v.s->tokens;
+  int head = g;
+  for (uint32_t j = v.groups[g].first; j-- > 0;) {
+    int h = v.group_at[j];
+    if (h >= 0) {
+      std::vector<int> co = Coordinated(v, h);
+      if (std::find(co.begin(), co.end(), g) != co.end()) {
+        head = h;
+        j = v.groups[h].first;
+        continue;
+      }
+      break;
+    }
+    if (parentheticals && t[j].norm == ")"sv) {
+      while (j > 0 && t[j].norm != "("sv) --j;
+      continue;
+    }
+    if (!(t[j].norm == ","sv || t[j].norm == "and"sv || t[j].norm == "the"sv || t[j].norm == "or"sv || IsModifierWord(t[j])))
+      break;
+  }
+  return head;
+}
+
 // The subject of the clause whose verb is at `anchor`: the nearest group left of the verb
 // not inside a prepositional phrase nor an object, expanded to its coordination.
 std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* clause_begin) {
@@ -260,25 +286,7 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
     if (g < 0) continue;
     i = v.groups[g].first;  // jump to the group's start
     // Part of a coordination ("X and Y sent"): its head is the first conjunct.
-    int head = g;
-    for (uint32_t j = v.groups[g].first; j-- > 0;) {
-      int h = v.group_at[j];
-      if (h >= 0) {
-        std::vector<int> co = Coordinated(v, h);
-        if (std::find(co.begin(), co.end(), g) != co.end()) {
-          head = h;
-          j = v.groups[h].first;
-          continue;
-        }
-        break;
-      }
-      if (t[j].norm == ")"sv) {  // step over a parenthetical "(CPC)"
-        while (j > 0 && t[j].norm != "("sv) --j;
-        continue;
-      }
-      if (!(t[j].norm == ","sv || t[j].norm == "and"sv || t[j].norm == "the"sv || t[j].norm == "or"sv || IsModifierWord(t[j])))
-        break;
-    }
+    int head = CoordinationHead(v, g, /*parentheticals=*/true);
     if (Governed(v, head, anchor, *clause_begin)) {
       i = v.groups[head].first;
       if (i <= *clause_begin) break;
@@ -477,26 +485,6 @@ bool WordMatchesSlow(const PatternElem& e, const Token& tok, uint32_t lemma_id) 
   return false;
 }
 
-// The first conjunct of the coordination that group g belongs to ("X and Y": X).
-int CoordinationHead(const SentenceView& v, int g) {
-  const auto& t = v.s->tokens;
-  int head = g;
-  for (uint32_t j = v.groups[g].first; j-- > 0;) {
-    int h = v.group_at[j];
-    if (h >= 0) {
-      std::vector<int> co = Coordinated(v, h);
-      if (std::find(co.begin(), co.end(), g) != co.end()) {
-        head = h;
-        j = v.groups[h].first;
-        continue;
-      }
-      break;
-    }
-    if (!(t[j].norm == ","sv || t[j].norm == "and"sv || t[j].norm == "the"sv || t[j].norm == "or"sv || IsModifierWord(t[j])))
-      break;
-  }
-  return head;
-}
 
 // Elements before the anchor (TABARI "SAID + MUST *", entente "said * + * must * @abandon"):
 // elems[k-1] .. elems[0] matched right to left, each ending before token p. A word may

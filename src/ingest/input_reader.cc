@@ -36,15 +36,7 @@ Document::Kind DetectKind(std::string_view bytes) {
 }
 
 Status CheckText(std::string_view bytes, const std::string& origin) {
-  if (Trim(bytes).empty()) return Status::Corrupt(origin + ": empty document");
-  size_t control = 0;
-  for (size_t i = 0; i < bytes.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(bytes[i]);
-    if (c == 0) return Status::Corrupt(origin + ": binary data (NUL byte at offset " + std::to_string(i) + ")");
-    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
-  }
-  if (control * 50 > bytes.size())
-    return Status::Corrupt(origin + ": binary data (" + std::to_string(control) + " control bytes)");
+  ENTENTE_RETURN_IF_ERROR(CheckHtml(bytes, origin));  // empty, NUL bytes, control bytes
   size_t bad = FindInvalidUtf8(bytes);
   if (bad != std::string_view::npos)
     return Status::Corrupt(origin + ":" + std::to_string(LineOf(bytes, bad)) + ": invalid UTF-8 at byte " +
