@@ -676,27 +676,9 @@ std::string PlainLd(std::string_view s) {
         continue;
       }
     }
-    if (ch == '&') {
-      static const std::pair<const char*, const char*> kEnt[] = {
-          {"&amp;", "&"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&#039;", "'"}, {"&apos;", "'"},
-          {"&nbsp;", " "}, {"&lt;", "<"}, {"&gt;", ">"}, {"&#8217;", "\xE2\x80\x99"}, {"&rsquo;", "\xE2\x80\x99"},
-          {"&#8220;", "\xE2\x80\x9C"}, {"&#8221;", "\xE2\x80\x9D"}, {"&ldquo;", "\xE2\x80\x9C"},
-          {"&rdquo;", "\xE2\x80\x9D"}, {"&mdash;", "\xE2\x80\x94"}, {"&ndash;", "\xE2\x80\x93"}};
-      bool done = false;
-      for (const auto& [e, r] : kEnt) {
-        size_t n = std::strlen(e);
-        if (s.compare(i, n, e) == 0) {
-          out += r;
-          i += n - 1;
-          done = true;
-          break;
-        }
-      }
-      if (done) continue;
-    }
     out.push_back(ch);
   }
-  return out;
+  return DecodeEntities(std::move(out));
 }
 
 // A JSON-LD articleBody much longer than the text found on the page (scripts render the

@@ -193,7 +193,9 @@ uint32_t RoleFlags(std::string_view role) {
   return 0;
 }
 
-// The common character references in a <title> (RCDATA, read from the input bytes).
+}  // namespace
+
+// The common character references (a <title> is RCDATA, read from the input bytes).
 std::string DecodeEntities(std::string s) {
   if (s.find('&') == std::string::npos) return s;
   static const std::pair<const char*, const char*> kEnt[] = {
@@ -240,6 +242,8 @@ std::string DecodeEntities(std::string s) {
   }
   return out;
 }
+
+namespace {
 
 std::string Collapse(std::string_view s) {
   std::string out;

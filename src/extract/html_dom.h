@@ -103,6 +103,9 @@ struct DomOptions {
 Result<Dom> BuildDom(std::string_view html, const std::string& origin, const DomOptions& options,
                      std::string* warning);
 
+// The common named and numeric character references decoded ("&amp;", "&rsquo;", "&#8217;").
+std::string DecodeEntities(std::string s);
+
 // Reads JSON-LD text into `markup` (exposed for tests).
 void ReadJsonLd(std::string_view json, PageMarkup* markup);
 
