@@ -105,6 +105,7 @@ std::vector<int> Coordinated(const SentenceView& v, int g) {
   const auto& t = v.s->tokens;
   uint32_t pos = SkipParenthetical(t, v.groups[g].last);
   bool conjunction = false;
+  bool open_conjunct = false;  // the list goes on with a conjunct naming no actor
   while (pos < t.size()) {
     uint32_t p = pos;
     bool sep = false, conj = false;
@@ -114,12 +115,19 @@ std::vector<int> Coordinated(const SentenceView& v, int g) {
     while (p < t.size() && (t[p].norm == "the"sv || t[p].norm == "to"sv)) ++p;
     // "Fornost and the evil awful Gondor": up to two modifiers before the next conjunct.
     for (uint32_t mods = 0; mods < 2 && p < t.size() && v.group_at[p] < 0 && IsModifierWord(t[p]); ++mods) ++p;
-    if (p >= t.size() || v.group_at[p] < 0 || v.groups[v.group_at[p]].first != p) break;
+    if (p >= t.size() || v.group_at[p] < 0 || v.groups[v.group_at[p]].first != p) {
+      open_conjunct = conj;
+      break;
+    }
     int next = v.group_at[p];
     out.push_back(next);
     conjunction = conjunction || conj;
     pos = SkipParenthetical(t, v.groups[next].last);
   }
+  // "the US, South Korea and their partners": a list whose last conjunct is no actor is a
+  // list, not an apposition, unless a person stands beside a non-person ("the party's
+  // chief, Kim, and other officials").
+  if (out.size() == 2 && !conjunction && open_conjunct && v.persons[out[0]] == v.persons[out[1]]) return out;
   if (out.size() == 2 && !conjunction) {
     // Apposition: keep the person if one side is a person, else the first.
     return {v.persons[out[1]] ? out[1] : out[0]};
@@ -294,6 +302,33 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
     }
     std::vector<int> co = Coordinated(v, head);
     if (std::find(co.begin(), co.end(), g) == co.end()) co = {g};
+    return co;
+  }
+  return {};
+}
+
+// "After meeting Xi in Beijing, Kim returned home": a participle clause that opens the
+// sentence (or follows a comma) with a subordinator has the main clause's subject, the
+// actor(s) right after the comma that closes it.
+std::vector<int> FrontedClauseSubject(const SentenceView& v, uint32_t anchor) {
+  const auto& t = v.s->tokens;
+  static const std::unordered_set<std::string> kSubordinators = {"after", "before", "while", "since", "upon",
+                                                                  "on", "when", "by", "despite", "following"};
+  const std::string& w = t[anchor].norm;
+  if (anchor == 0 || w.size() < 5 || w.compare(w.size() - 3, 3, "ing") != 0) return {};
+  uint32_t k = anchor - 1;
+  if (!kSubordinators.count(t[k].norm) || !(k == 0 || t[k - 1].norm == ","sv)) return {};
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  for (uint32_t q = anchor + 1; q < n && q < anchor + 40; ++q) {
+    if (IsClauseBreak(t[q])) return {};
+    if (t[q].norm != ","sv) continue;
+    uint32_t r = q + 1;
+    if (r < n && t[r].norm == "the"sv && v.group_at[r] < 0) ++r;
+    if (r >= n || v.group_at[r] < 0 || v.groups[v.group_at[r]].first > q + 2) continue;
+    std::vector<int> co = Coordinated(v, v.group_at[r]);
+    uint32_t after = v.groups[co.back()].last;
+    // The actor must head the main clause: a verb follows, not more of a list.
+    if (after < n && (t[after].punct || t[after].norm == "and"sv || t[after].norm == "or"sv)) continue;
     return co;
   }
   return {};
@@ -877,6 +912,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         }
         uint32_t clause_begin = 0;
         std::vector<int> subject = Subject(v, a, &clause_begin);
+        if (subject.empty() && !pat.has_source) subject = FrontedClauseSubject(v, a);
         // "X met Y and signed Z": a verb conjoined to a coded one shares its subject.
         if (!last_subject.empty() && a > last_anchor && ConjoinedVerbAt(v, a) &&
             (subject.empty() || v.groups[subject.front()].first > last_anchor))

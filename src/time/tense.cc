@@ -82,7 +82,14 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
   if (OneOf(w, {"was", "were", "had", "did", "has", "have"})) return Tense::kPast;
   if (w == "to") {
     // An infinitive after a word of intention or expectation.
-    if (at(j + 1) == "be") return Tense::kFuture;  // "to be published in November"
+    // "to be published in November" — but "assumed to be missiles", "said to be ill",
+    // "proved to be": a judgement on what is, the tense is the governing verb's.
+    if (at(j + 1) == "be")
+      return OneOf(at(j - 1), {"assumed", "believed", "thought", "said", "reported", "considered", "known", "alleged",
+                               "understood", "estimated", "presumed", "suspected", "deemed", "rumored", "rumoured",
+                               "seemed", "appeared", "proved", "seem", "seems", "appear", "appears", "used"})
+                 ? Tense::kUnknown
+                 : Tense::kFuture;
     int g = j - 1;
     while (g >= 0 && OneOf(at(g), {"not", "also", "still", "now"})) --g;
     if (g >= 0 && !FutureGovernor(at(g))) {

@@ -487,6 +487,10 @@ TEST(TimeTagger, Tense) {
       {"The results, expected on Friday, will be key.", Tense::kFuture},
       {"The film opens on Friday.", Tense::kFuture},
       {"The film opened on Friday.", Tense::kPast},
+      // "to be" after a verb of judgement is no time to come: the governing verb speaks.
+      {"The North launched projectiles assumed to be missiles on Friday.", Tense::kPast},
+      {"The report, said to be published on Friday, will be key.", Tense::kFuture},
+      {"The report is to be published on Friday.", Tense::kFuture},
   };
   for (const TenseCase& c : cases) EXPECT_EQ(tense(c.text, "friday"), c.expected) << c.text;
 }
