@@ -334,6 +334,23 @@ std::vector<int> FrontedClauseSubject(const SentenceView& v, uint32_t anchor) {
   return {};
 }
 
+// "US-backed fighters", "Saudi-led coalition", "state-run media": a participle joined by a
+// hyphen to the word before it is an adjective describing a noun, not a verb to anchor an
+// event on. A prefix ("re-establish", "co-sponsored") leaves the verb a verb.
+bool HyphenatedModifier(const std::vector<Token>& t, uint32_t a, const std::string& text) {
+  // The segmenter drops dashes: the words are joined by "-" (or U+2010/U+2011) alone.
+  if (a < 1 || t[a].begin <= t[a - 1].end || t[a].begin > text.size()) return false;
+  std::string_view gap(text.data() + t[a - 1].end, t[a].begin - t[a - 1].end);
+  if (gap != "-"sv && gap != "\u2010"sv && gap != "\u2011"sv) return false;
+  static const std::unordered_set<std::string> kPrefixes = {"re", "co", "pre", "de", "un", "non", "counter", "over",
+                                                            "under", "out", "mis", "dis", "self", "cross", "inter"};
+  if (kPrefixes.count(t[a - 1].norm)) return false;
+  const std::string& w = t[a].norm;
+  auto ends = [&](std::string_view x) { return w.size() > x.size() + 1 && w.compare(w.size() - x.size(), x.size(), x) == 0; };
+  return ends("ed") || ends("ing") || ends("en") || w == "led"sv || w == "run"sv || w == "held"sv || w == "made"sv ||
+         w == "built"sv || w == "owned"sv || w == "torn"sv || w == "hit"sv;
+}
+
 // Matches a slot at token p: skips a few words, then takes a group and its coordination.
 bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>* groups, uint32_t* next,
                bool first_actor = false) {
@@ -390,6 +407,28 @@ bool IsPassiveAt(const SentenceView& v, uint32_t a) {
     if (!Skip(t[k]) && t[k].norm != "reportedly"sv && t[k].norm != "being"sv) return false;
   }
   return false;
+}
+
+// "militias backed by the US", "the army, trained by Russia,": a participle right after
+// the noun it describes, its agent introduced by "by" — a passive without "be".
+bool ReducedPassiveAt(const SentenceView& v, uint32_t a) {
+  const auto& t = v.s->tokens;
+  if (!t[a].past_verb || a == 0 || a + 1 >= t.size() || t[a + 1].norm != "by"sv) return false;
+  return t[a - 1].lemma != "have"sv && !IsClauseBreak(t[a - 1]);
+}
+
+// The actor(s) a reduced passive describes: the group right before the participle (or
+// before its comma), with its coordination.
+std::vector<int> DescribedBy(const SentenceView& v, uint32_t a) {
+  const auto& t = v.s->tokens;
+  uint32_t k = a;
+  if (k > 0 && t[k - 1].norm == ","sv) --k;
+  if (k == 0 || v.group_at[k - 1] < 0) return {};
+  int g = v.group_at[k - 1];
+  int head = CoordinationHead(v, g, /*parentheticals=*/true);
+  std::vector<int> co = Coordinated(v, head);
+  if (std::find(co.begin(), co.end(), g) == co.end()) co = {g};
+  return co;
 }
 
 // A verb form that heads a clause: a past tense ("rejected"), or a base form after "to",
@@ -832,7 +871,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           check_anchor = true;
         }
       }
-      if (!cands) continue;
+      if (!cands || HyphenatedModifier(t, a, text)) continue;
       if (!have_skip) {
         have_skip = true;
         v.skip.resize(n);
@@ -887,9 +926,9 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           m.end = v.groups[m.target.back()].last;
         }
         // The passive of "X attacked Y": "Y was attacked by X" swaps the roles.
-        bool passive = false;
+        bool passive = false, reduced = false;
         if (!pat.has_source && pat.elems.size() >= 2 && pat.elems[1].kind == PatternElem::Kind::kTarget &&
-            IsPassiveAt(v, a)) {
+            (IsPassiveAt(v, a) || (reduced = ReducedPassiveAt(v, a)))) {
           std::vector<int> agent;
           uint32_t next;
           if (a + 2 < n && t[a + 1].norm == "by"sv && MatchSlot(v, a + 2, n, &agent, &next)) {
@@ -928,7 +967,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         std::vector<int> sources, targets;
         if (passive) {
           sources = m.source;
-          targets = subject;
+          targets = reduced ? DescribedBy(v, a) : subject;
           if (targets.empty()) continue;
         } else if (pat.has_source) {
           sources = m.source;
