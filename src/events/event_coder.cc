@@ -52,6 +52,19 @@ bool IsPreposition(const std::string& w) {
   return kPreps.count(w) > 0;
 }
 
+// A preposition that opens an adjunct of time or cause ("held a press conference after
+// their meeting"): an entente gap does not step over it into another phrase.
+bool AdjunctPreposition(const Token& t) {
+  const std::string& n = t.norm;
+  switch (n.size()) {
+    case 4: return n == "amid"sv;
+    case 5: return n == "after"sv || n == "since"sv || n == "until"sv;
+    case 6: return n == "before"sv || n == "during"sv || n == "though"sv;
+    case 7: return n == "despite"sv;
+    default: return false;
+  }
+}
+
 // Called for every token a pattern steps over: switch on the length before comparing.
 bool IsClauseBreak(const Token& t) {
   const std::string& n = t.norm;
@@ -422,9 +435,24 @@ bool ReducedPassiveAt(const SentenceView& v, uint32_t a) {
 std::vector<int> DescribedBy(const SentenceView& v, uint32_t a) {
   const auto& t = v.s->tokens;
   uint32_t k = a;
-  if (k > 0 && t[k - 1].norm == ","sv) --k;
-  if (k == 0 || v.group_at[k - 1] < 0) return {};
-  int g = v.group_at[k - 1];
+  const bool comma = k > 0 && t[k - 1].norm == ","sv;
+  if (comma) --k;
+  // The noun phrase before it, up to four words back ("the Riyadh-led coalition").
+  int g = -1;
+  for (uint32_t j = k, steps = 0; j-- > 0 && steps < 4; ++steps) {
+    if (v.group_at[j] >= 0) {
+      g = v.group_at[j];
+      break;
+    }
+    if (t[j].punct || IsPreposition(t[j].norm) || IsClauseBreak(t[j]) || t[j].norm == "and"sv) break;
+  }
+  if (g < 0) {
+    // ", backed by Iran," set off by commas after a phrase naming no actor: it describes
+    // the clause's subject ("Syrian forces pounded the area, backed by Iran").
+    if (!comma) return {};
+    uint32_t cb = 0;
+    return Subject(v, k, &cb);
+  }
   int head = CoordinationHead(v, g, /*parentheticals=*/true);
   std::vector<int> co = Coordinated(v, head);
   if (std::find(co.begin(), co.end(), g) == co.end()) co = {g};
@@ -645,7 +673,7 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
         if (q >= end) break;
         if (pat.field_semantics ? (t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv))
                                 : ((v.group_at[q] >= 0 && t[q].upper_initial) || IsClauseBreak(t[q]) ||
-                                   (t[q].punct && !ListComma(v, q, end)))) {
+                                   (t[q].punct && !ListComma(v, q, end)) || AdjunctPreposition(t[q]))) {
           // An actor whose own head noun is the word ("expelled two Russian diplomats",
           // "allow Turkish Kurd refugees to return"): it is the target of a pattern that
           // names none.
@@ -882,7 +910,10 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
       const bool after_determiner =
           a > 0 && (t[a - 1].norm == "the"sv || t[a - 1].norm == "a"sv || t[a - 1].norm == "an"sv ||
                     t[a - 1].norm == "its"sv || t[a - 1].norm == "their"sv || t[a - 1].norm == "his"sv ||
-                    t[a - 1].norm == "her"sv || t[a - 1].norm == "'s"sv);
+                    t[a - 1].norm == "her"sv || t[a - 1].norm == "'s"sv ||
+                    // "blacklists of banned airlines", "clashes with armed men": a participle
+                    // after a preposition describes the noun after it.
+                    (t[a].past_verb && t[a - 1].norm != "to"sv && IsPreposition(t[a - 1].norm)));
       bool coded = false;
       bare_cands.clear();
       // Pass 0: the patterns as written. Pass 1 (TABARI's fallback): a bare "verb +" pattern
