@@ -935,7 +935,8 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         if (pass == 1) {
           uint32_t q = a + 1;
           while (q < n && q - a <= 10 && v.group_at[q] < 0 && !IsClauseBreak(t[q]) && t[q].norm != ";"sv &&
-                 !(t[q].norm == ","sv && q + 1 < n && t[q + 1].past_verb))
+                 !(t[q].norm == ","sv && q + 1 < n && t[q + 1].past_verb) &&
+                 !(!pat.field_semantics && AdjunctPreposition(t[q])))  // "told reporters after meeting X"
             ++q;
           if (q >= n || v.group_at[q] < 0 || q - a > 10 || IsPassiveAt(v, a)) continue;
           // Not an actor that only modifies a noun ("UN sanctions", "the two countries' deal")
@@ -1091,6 +1092,9 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
               ActorRef sr = ref(sm, src_role), tr = ref(tm, tgt_role);
               if (sr.code == tr.code) continue;
               if (SameStateApparatus(sr.code, tr.code)) continue;
+              // "X told AFP", "told reporters": the press is the channel of a statement, not
+              // its addressee; the statement is not an event between X and the media.
+              if (root == 1 && !pat.field_semantics && tr.code.size() >= 6 && tr.code.compare(3, 3, "MED") == 0) continue;
               // A pronoun resolved to the other side's own state is a resolution slip; its
               // people, rebels or opposition against that state are not ("they forgive
               // the Nigerian President").
