@@ -913,7 +913,9 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
                     t[a - 1].norm == "her"sv || t[a - 1].norm == "'s"sv ||
                     // "blacklists of banned airlines", "clashes with armed men": a participle
                     // after a preposition describes the noun after it.
-                    (t[a].past_verb && t[a - 1].norm != "to"sv && IsPreposition(t[a - 1].norm)));
+                    (t[a].past_verb && t[a - 1].norm != "to"sv && IsPreposition(t[a - 1].norm)) ||
+                    // "talks with visiting US President Bush": the visitor is the actor after it.
+                    (t[a].norm == "visiting"sv && IsPreposition(t[a - 1].norm) && a + 1 < n && v.group_at[a + 1] >= 0));
       bool coded = false;
       bare_cands.clear();
       // Pass 0: the patterns as written. Pass 1 (TABARI's fallback): a bare "verb +" pattern
