@@ -723,6 +723,20 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
             if (c.last < toks.size() &&
                 (toks[c.last].norm == "border" || toks[c.last].norm == "borders" || toks[c.last].norm == "frontier"))
               continue;
+            // "rebels backed by Russia", "civilians killed by a US drone", "protesters
+            // against Israel": a country after the agent in a phrase of agency or
+            // opposition is the other side, not the agent's own ("refugees returned to
+            // Syria" keeps theirs).
+            if (c.first > r.last) {
+              uint32_t b = c.first;
+              while (b > r.last && (toks[b - 1].norm == "the" || toks[b - 1].norm == "a" || toks[b - 1].norm == "an"))
+                --b;
+              if (b > r.last) {
+                const std::string& w = toks[b - 1].norm;
+                if (w == "by" || w == "against" || w == "versus")
+                  continue;
+              }
+            }
             uint32_t dist = c.first > r.last ? c.first - r.last : r.first - c.last;
             if (dist < best_dist) best_dist = dist, best = static_cast<int>(k2);
           }
