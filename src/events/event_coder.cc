@@ -148,9 +148,37 @@ std::vector<int> Coordinated(const SentenceView& v, int g) {
   return out;
 }
 
+// Verbs that report what someone said or thinks: "said", "announced", "believes".
+bool IsSayingVerb(const std::string& w) {
+  static const std::unordered_set<std::string> kSaying = {
+      "said", "says", "say", "announced", "announces", "reported", "reports", "claimed", "claims", "added",
+      "stated", "states", "warned", "warns", "insisted", "insists", "argued", "argues", "believed", "believes",
+      "noted", "notes", "confirmed", "confirms", "alleged", "alleges", "declared", "declares", "suggested",
+      "suggests", "acknowledged", "admitted", "denied", "thinks", "thought", "feared", "fears", "hoped"};
+  return kSaying.count(w) > 0;
+}
+
+// "The Council called on both sides to observe the ceasefire", "urged Iran to release":
+// the act after "to" is what was asked of someone; the asker does not do it. Its event is
+// the appeal (coded at the appeal's own verb).
+bool AskedToDo(const SentenceView& v, uint32_t anchor) {
+  const auto& t = v.s->tokens;
+  if (anchor < 2 || t[anchor - 1].norm != "to"sv) return false;
+  // Not orders ("ordered troops to withdraw", "forced the paper to close"): what a
+  // government orders done is its own act in CAMEO's terms.
+  static const std::unordered_set<std::string> kAsking = {
+      "urge", "call", "ask", "press", "request", "invite", "encourage", "persuade", "appeal", "demand",
+      "pressure", "push", "implore", "exhort", "beg", "advise", "want", "expect"};
+  for (uint32_t k = anchor - 1, steps = 0; k-- > 0 && steps < 8; ++steps) {
+    if (t[k].punct || IsClauseBreak(t[k])) return false;
+    if (kAsking.count(t[k].lemma) && k + 2 < anchor) return true;  // an object between: "urged Iran to"
+  }
+  return false;
+}
+
 // True when group g sits inside a prepositional phrase ("in North Korea", "by Kim") or
 // right after a past verb as its object ("left Pyongyang").
-bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_begin) {
+bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_begin, bool own) {
   const auto& t = v.s->tokens;
   uint32_t b = v.groups[g].first;
   while (b > 0 && (t[b - 1].norm == "the"sv || t[b - 1].norm == "a"sv || t[b - 1].norm == "an"sv ||
@@ -182,6 +210,15 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
     }
   }
   const Token& before = t[b - 1];
+  // "Japan said North Korea fired a missile": after a verb of saying, an actor followed by
+  // the verb is the subject of the clause reported, not the object of "said".
+  if (own && IsSayingVerb(before.norm)) {
+    static const std::unordered_set<std::string> kAux = {"has", "have", "had", "was", "were", "is", "are", "been",
+                                                         "will", "would", "could", "may", "might", "had", "did"};
+    uint32_t q = v.groups[g].last;
+    while (q < anchor && (kAux.count(t[q].norm) || Skip(t[q]))) ++q;
+    if (q == anchor) return false;
+  }
   // A participle opening the clause is an adjective ("Ousted President Akayev"), also
   // after adverbs ("Newly appointed Prime Minister X").
   if (before.past_verb) {
@@ -262,9 +299,12 @@ int CoordinationHead(const SentenceView& v, int g, bool parentheticals = false) 
 
 // The subject of the clause whose verb is at `anchor`: the nearest group left of the verb
 // not inside a prepositional phrase nor an object, expanded to its coordination.
-std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* clause_begin) {
+// `own`: entente's own patterns (TABARI and PETRARCH patterns keep their coders' reading,
+// the first actor before the verb).
+std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* clause_begin, bool own = true) {
   const auto& t = v.s->tokens;
   *clause_begin = 0;
+  if (own && AskedToDo(v, anchor)) return {};
   for (uint32_t i = anchor; i-- > 0;)
     if (IsClauseBreak(t[i])) {
       *clause_begin = i + 1;
@@ -295,7 +335,7 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
         int h = v.group_at[o - 1];
         if ((d == "a"sv || d == "an"sv || d == "the"sv) && h >= 0 && v.groups[h].last == o) {
           uint32_t cb = 0;
-          std::vector<int> before = Subject(v, o, &cb);
+          std::vector<int> before = Subject(v, o, &cb, own);
           if (!before.empty() && std::find(before.begin(), before.end(), h) != before.end()) return before;
         }
         break;
@@ -308,7 +348,7 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
     i = v.groups[g].first;  // jump to the group's start
     // Part of a coordination ("X and Y sent"): its head is the first conjunct.
     int head = CoordinationHead(v, g, /*parentheticals=*/true);
-    if (Governed(v, head, anchor, *clause_begin)) {
+    if (Governed(v, head, anchor, *clause_begin, own)) {
       i = v.groups[head].first;
       if (i <= *clause_begin) break;
       continue;
@@ -383,7 +423,8 @@ bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>
     if (t[p].past_verb && !(p + 1 < end && v.group_at[p + 1] >= 0)) return false;  // "proposed Israeli changes"
     // "the deputy chief of Israel's militia", "scores of Liberian refugees": the head noun
     // before "of" stands for the actor after it.
-    if (t[p].norm == "of"sv && skipped > 0) {
+    // "condemned the joint drills by South Korea": the agent of the act named is the target.
+    if ((t[p].norm == "of"sv || (t[p].norm == "by"sv && !first_actor)) && skipped > 0) {
       uint32_t q = p + 1;
       if (q < end && t[q].norm == "the"sv) ++q;
       if (q < end && v.group_at[q] >= 0) {
@@ -984,7 +1025,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           break;
         }
         uint32_t clause_begin = 0;
-        std::vector<int> subject = Subject(v, a, &clause_begin);
+        std::vector<int> subject = Subject(v, a, &clause_begin, !pat.field_semantics);
         if (subject.empty() && !pat.has_source) subject = FrontedClauseSubject(v, a);
         // "X met Y and signed Z": a verb conjoined to a coded one shares its subject.
         if (!last_subject.empty() && a > last_anchor && ConjoinedVerbAt(v, a) &&
@@ -995,7 +1036,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         if (pat.anchor != 0 && !m.target.empty() && m.begin != UINT32_MAX && !subject.empty() &&
             std::find(m.target.begin(), m.target.end(), subject.front()) != m.target.end()) {
           uint32_t cb = 0;
-          subject = Subject(v, v.groups[m.target.front()].first, &cb);
+          subject = Subject(v, v.groups[m.target.front()].first, &cb, !pat.field_semantics);
           clause_begin = std::min(clause_begin, cb);
         }
         std::vector<int> sources, targets;

@@ -49,6 +49,16 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
       }
     }
   }
+  // "denied that it had supplied weapons": the act is denied by the actor said to do it.
+  if (clause_begin >= 2 && t[clause_begin - 1].norm == "that") {
+    for (size_t j = clause_begin - 1; j-- > 0 && j + 4 >= clause_begin;) {
+      if (t[j].lemma == "deny") {
+        f.label = "negated";
+        f.cues.push_back(t[j].norm + " that");
+        return f;
+      }
+    }
+  }
   auto reported = [&](size_t before) {
     for (size_t j = 0; j < before; ++j)
       if (kReport.count(t[j].lemma)) return true;
@@ -76,7 +86,8 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
       f.cues.push_back(w);
       return f;
     }
-    if (kNeg.count(w)) {
+    // "Iran denied supplying weapons": a denial of the act.
+    if (kNeg.count(w) || t[i].lemma == "deny") {
       f.label = "negated";
       f.cues.push_back(w);
       return f;
