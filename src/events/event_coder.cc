@@ -317,6 +317,27 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
         for (uint32_t k = i + 1; k < anchor; ++k)
           if (v.group_at[k] >= 0) only_relative_words = false;
         if (g >= 0 && v.groups[g].last == j + 1 && only_relative_words) return {g};
+        // "Putin, who met Kim last year, praised North Korea": a relative clause set off by
+        // commas before the verb; the subject is the actor it is attached to, and the
+        // clause is the sentence around it.
+        if (own && g >= 0 && v.groups[g].last == j + 1 && t[i - 1].norm == ","sv) {
+          uint32_t c = anchor;
+          static const std::unordered_set<std::string> kAux = {"has", "have", "had", "was", "were", "is", "are",
+                                                               "will", "would", "did", "does", "been", "also"};
+          while (c > i && (kAux.count(t[c - 1].norm) || Skip(t[c - 1]))) --c;
+          if (c > i + 2 && t[c - 1].norm == ","sv) {
+            *clause_begin = 0;
+            for (uint32_t k = v.groups[g].first; k-- > 0;)
+              if (IsClauseBreak(t[k])) {
+                *clause_begin = k + 1;
+                break;
+              }
+            int head = CoordinationHead(v, g, /*parentheticals=*/true);
+            std::vector<int> co = Coordinated(v, head);
+            if (std::find(co.begin(), co.end(), g) == co.end()) co = {g};
+            return co;
+          }
+        }
       }
       break;
     }
@@ -1057,6 +1078,14 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         // Clause end: next clause break after the match.
         uint32_t clause_end = m.end;
         while (clause_end < n && !IsClauseBreak(t[clause_end])) ++clause_end;
+        // A relative clause set off by commas (", who met Kim last year,") ends at its comma.
+        if (clause_begin >= 2 && (t[clause_begin - 1].norm == "who"sv || t[clause_begin - 1].norm == "which"sv) &&
+            t[clause_begin - 2].norm == ","sv)
+          for (uint32_t q = m.end; q < clause_end; ++q)
+            if (t[q].norm == ","sv) {
+              clause_end = q;
+              break;
+            }
         Factuality f = JudgeFactuality(s, clause_begin, a, clause_end);
         // CAMEO codes a refusal as a rejection and a stated intention as an intent.
         const bool paired_only = pat.null_event;  // a null pattern that got here has a paired code
@@ -1252,7 +1281,8 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         }
         if (!passive && !pat.has_source) last_subject = sources, last_anchor = a;
         // A loose fallback match (pass 1) is not sure enough of its verb phrase to block the rest.
-        matched_until = pass == 1 ? m.end : std::max(m.end, VerbPhraseEnd(v, a));
+        // A relative clause set off by commas ends its verb phrase at its comma.
+        matched_until = pass == 1 ? m.end : std::max(m.end, std::min(VerbPhraseEnd(v, a), clause_end));
         coded = true;
         break;  // the most specific pattern at this anchor wins
       }
