@@ -65,6 +65,13 @@ bool AdjunctPreposition(const Token& t) {
   }
 }
 
+// A currency sign inside an amount ("pledged $10 million in aid to"): part of a noun
+// phrase a gap may step over, not punctuation that ends it.
+bool Currency(const Token& t) {
+  const std::string& n = t.norm;
+  return n == "$"sv || n == "\u20ac"sv || n == "\u00a3"sv || n == "\u00a5"sv || n == "%"sv;
+}
+
 // Called for every token a pattern steps over: switch on the length before comparing.
 bool IsClauseBreak(const Token& t) {
   const std::string& n = t.norm;
@@ -445,7 +452,9 @@ bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>
     // "the deputy chief of Israel's militia", "scores of Liberian refugees": the head noun
     // before "of" stands for the actor after it.
     // "condemned the joint drills by South Korea": the agent of the act named is the target.
-    if ((t[p].norm == "of"sv || (t[p].norm == "by"sv && !first_actor)) && skipped > 0) {
+    // "welcomed the agreement between Serbia and Kosovo": the parties to the act named.
+    if ((t[p].norm == "of"sv || ((t[p].norm == "by"sv || t[p].norm == "between"sv) && !first_actor)) &&
+        skipped > 0) {
       uint32_t q = p + 1;
       if (q < end && t[q].norm == "the"sv) ++q;
       if (q < end && v.group_at[q] >= 0) {
@@ -735,7 +744,8 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
         if (q >= end) break;
         if (pat.field_semantics ? (t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv))
                                 : ((v.group_at[q] >= 0 && t[q].upper_initial) || IsClauseBreak(t[q]) ||
-                                   (t[q].punct && !ListComma(v, q, end)) || AdjunctPreposition(t[q]))) {
+                                   (t[q].punct && !ListComma(v, q, end) && !Currency(t[q])) ||
+                                   AdjunctPreposition(t[q]))) {
           // An actor whose own head noun is the word ("expelled two Russian diplomats",
           // "allow Turkish Kurd refugees to return"): it is the target of a pattern that
           // names none.
@@ -972,7 +982,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
       const bool after_determiner =
           a > 0 && (t[a - 1].norm == "the"sv || t[a - 1].norm == "a"sv || t[a - 1].norm == "an"sv ||
                     t[a - 1].norm == "its"sv || t[a - 1].norm == "their"sv || t[a - 1].norm == "his"sv ||
-                    t[a - 1].norm == "her"sv || t[a - 1].norm == "'s"sv ||
+                    t[a - 1].norm == "her"sv || (t[a - 1].norm == "'s"sv && !(a >= 2 && v.group_at[a - 2] >= 0)) ||
                     // "blacklists of banned airlines", "clashes with armed men": a participle
                     // after a preposition describes the noun after it.
                     (t[a].past_verb && t[a - 1].norm != "to"sv && IsPreposition(t[a - 1].norm)) ||
