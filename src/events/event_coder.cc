@@ -448,6 +448,13 @@ bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>
   }
   while (p < end && v.group_at[p] < 0 && skipped < 4) {
     if (t[p].punct || IsClauseBreak(t[p]) || t[p].norm == "and"sv || t[p].norm == "or"sv) return false;
+    // "the sanctions imposed by Washington": the participle's agent is the slot's actor.
+    if (!first_actor && skipped > 0 && t[p].past_verb && p + 2 < end && t[p + 1].norm == "by"sv &&
+        v.group_at[p + 1] < 0) {
+      ++p;
+      ++skipped;
+      continue;
+    }
     if (t[p].past_verb && !(p + 1 < end && v.group_at[p + 1] >= 0)) return false;  // "proposed Israeli changes"
     // "the deputy chief of Israel's militia", "scores of Liberian refugees": the head noun
     // before "of" stands for the actor after it.

@@ -23,7 +23,12 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
                                                            "allegedly", "alleged", "reportedly", "accused",
                                                            "rumored", "rumoured", "purportedly"};
   for (size_t i = 0; i < anchor && i < t.size(); ++i) {
-    if (kAlleged.count(t[i].norm)) {
+    // "is believed to have supplied", "are said to have", "was thought to be": hearsay.
+    const bool hearsay = i > 0 && i + 1 < t.size() && t[i + 1].norm == "to" && t[i - 1].lemma == "be" &&
+                         (t[i].norm == "believed" || t[i].norm == "thought" || t[i].norm == "said" ||
+                          t[i].norm == "reported" || t[i].norm == "understood" || t[i].norm == "known" ||
+                          t[i].norm == "estimated" || t[i].norm == "feared");
+    if (kAlleged.count(t[i].norm) || hearsay) {
       f.label = "alleged";
       f.cues.push_back(t[i].norm);
       return f;
