@@ -1190,7 +1190,11 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
               if ((sm->pronoun || tm->pronoun) && SameState(sr.code, tr.code)) continue;
               dyads.emplace_back(sr, tr);
             }
-        } else if (pat.reciprocal && src_m.size() >= 2) {
+        } else if (pat.reciprocal && src_m.size() >= 2 &&
+                   std::any_of(src_m.begin(), src_m.end(), [&](const Mention* x) {
+                     return CountryOf(x->code) != CountryOf(src_m.front()->code);
+                   })) {
+          // (Parties of one country, "the government and the rebels agreed": untargeted below.)
           for (auto* x : src_m)
             for (auto* y : src_m) {
               ActorRef xr = ref(x, src_role), yr = ref(y, src_role);
