@@ -111,6 +111,16 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
                 "resumes", "convenes", "expires", "reopens", "departs", "kicks"}) &&
       !OneOf(at(j - 1), {"it", "this", "that", "which", "who"}))
     return Tense::kFuture;
+  // ... and in the plural: "Netanyahu and Arafat meet separately Monday", "they leave
+  // Friday". Only right before the time (an adverb between): after "to", "not" or an
+  // auxiliary the base form is part of another verb group, which the scan reaches next.
+  if (left && OneOf(w, {"meet", "open", "begin", "start", "arrive", "leave", "visit", "travel", "head", "return",
+                        "resume", "convene", "reopen", "depart"}) &&
+      (j == 0 || !t[j - 1].punct) &&
+      !OneOf(at(j - 1), {"to", "not", "n't", "never", "do", "does", "did", "will", "would", "shall", "should", "can",
+                         "could", "may", "might", "must", "'ll", "the", "a", "an", "this", "that", "their", "its",
+                         "his", "her", "our", "your", "my", "and", "or", "also", "then"}))
+    return Tense::kFuture;
   if (LooksPast(t[j])) {
     if (j > 0 && IsDeterminer(at(j - 1))) return Tense::kUnknown;  // "the scheduled talks"
     // Its auxiliaries: "will be held", "is expected", "has been".
@@ -151,6 +161,10 @@ bool SoftBreak(const std::string& w) {
 Tense Scan(const std::vector<Token>& t, int from, int to, int step, bool soft) {
   for (int j = from; j != to; j += step) {
     if (ClauseBreak(t[j].norm) || (soft && SoftBreak(t[j].norm))) break;
+    // Into a quotation ("McCurry on Friday ``I want to be clear''"): what is quoted has
+    // a time of its own.
+    // (Quotes are tokens of one character: `` is "`" "`", '' is "'" "'".)
+    if (t[j].punct && ((step > 0 && t[j].norm == "`") || (step < 0 && t[j].norm == "'"))) break;
     Tense r = VerbTense(t, j, step < 0);
     if (r != Tense::kUnknown) return r;
   }

@@ -487,6 +487,13 @@ TEST(TimeTagger, Tense) {
       {"The results, expected on Friday, will be key.", Tense::kFuture},
       {"The film opens on Friday.", Tense::kFuture},
       {"The film opened on Friday.", Tense::kPast},
+      // A scheduled event in the plural, and the same verb in other verb groups.
+      {"Arafat and Netanyahu meet separately Friday with Albright.", Tense::kFuture},
+      {"The two leaders did not meet on Friday.", Tense::kPast},
+      {"The two sides failed to meet on Friday.", Tense::kPast},
+      // A quotation has a time of its own: no tense from "want to be".
+      {"McCurry on Friday ``I want to be absolutely clear.''", Tense::kUnknown},
+      {"``We will win,'' he said on Friday.", Tense::kPast},
   };
   for (const TenseCase& c : cases) EXPECT_EQ(tense(c.text, "friday"), c.expected) << c.text;
 }
