@@ -693,7 +693,8 @@ bool Tagger::MatchRelativeUnit(int i, Cand& c) {
     CivilFromDays(sat, ry, rm, rd);
     c.date = MonthValue(ry, rm);
   } else if (unit == "decade") {
-    if (dir < 0 && (the || mod == "past")) {
+    // "the past decade": ten years up to now; "the last decade": the decade before this one.
+    if (dir < 0 && (mod == "past" || OneOf(W(i - 1), {"over", "during", "for", "throughout", "within"}))) {
       // "the past decade": the ten years up to now, a duration.
       c.value = "P10Y";
       c.type = "DURATION";
@@ -702,7 +703,8 @@ bool Tagger::MatchRelativeUnit(int i, Cand& c) {
     int d = (py_ / 10 + dir) * 10;
     c.value = DecadeValue(d);
   } else if (unit == "century") {
-    if (dir < 0 && (the || mod == "past")) {
+    // "the past century", and "this century" as TimeML writes it: a hundred years.
+    if ((dir < 0 && (the || mod == "past")) || (dir == 0 && mod == "this")) {
       c.value = "P100Y";
       c.type = "DURATION";
       return true;
@@ -1456,6 +1458,16 @@ bool Tagger::MatchPeriodNoun(int i, Cand& c) {
     }
     return true;
   }
+  // "For the week, the index dropped 3.8%", "the week's most active session": a week
+  // of the publication year that the text does not tell (TimeML "1989-WXX").
+  if (w == "the" && W(i + 1) == "week" &&
+      (OneOf(W(i - 1), {"for", "during", "over", "throughout", "of"}) || OneOf(W(i + 2), {"'s", "following"})) &&
+      !OneOf(W(i + 2), {"of", "before", "after", "ended", "ending", "earlier", "later", "ago", "ahead", "to", "end"})) {
+    c.first = i, c.last = i + 2, c.relative = true;
+    if (!have_pub_) return Unresolved(c), true;
+    c.value = Year4(py_) + "-WXX";
+    return true;
+  }
   if (w == "the") {
     int k = i + 1;
     int dir = 0;
@@ -1558,6 +1570,18 @@ bool Tagger::MatchGeneric(int i, Cand& c) {
 
 // "the same day", "that day", "that year", "the next day", "the day before".
 bool Tagger::MatchAnaphor(int i, Cand& c) {
+  // "twice as high a dividend this year as last", "more this year than last": the
+  // year before, the unit left out.
+  if (W(i) == "last" && OneOf(W(i - 1), {"as", "than"}) && (Punct(i + 1) || OneOf(W(i + 1), {"and", "but"}))) {
+    for (int k = i - 2; k >= 0 && k >= i - 10; --k)
+      if (W(k) == "this" && W(k + 1) == "year") {
+        c.first = i, c.last = i + 1, c.relative = true;
+        if (!have_pub_) return Unresolved(c), true;
+        c.value = Year4(py_ - 1), c.date = YearValue(py_ - 1);
+        return true;
+      }
+    return false;
+  }
   // "until then", "by then", "since then": the last date named.
   if (W(i) == "then" && OneOf(W(i - 1), {"until", "till", "by", "since"}) && Punct(i + 1)) {
     if (!anchor_) return false;
@@ -1617,7 +1641,8 @@ bool Tagger::MatchAnaphor(int i, Cand& c) {
     if (base.precision != DateValue::Precision::kDay && !same && have_pub_) base = DayValue(pub_);
     if (base.precision != DateValue::Precision::kDay) {
       if (!same) return Unresolved(c), true;
-      c.value = base.ToString();
+      // "that same day" after "in October": a day of that month (TimeML "1998-10-XX").
+      c.value = base.ToString() + (base.precision == DateValue::Precision::kMonth ? "-XX" : "-XX-XX");
       c.date = base;
       return true;
     }

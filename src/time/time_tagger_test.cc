@@ -146,7 +146,17 @@ TEST(TimeTagger, WeeksMonthsYears) {
       // Weekends (2024-03-21 a Thursday).
       {"Protesters gathered over the weekend.", "2024-03-25", "2024-W12-WE"},
       {"Protests are planned this weekend.", "2024-03-21", "2024-W12-WE"},
+      // A week the text does not tell.
+      {"For the week, the index dropped 3.8%.", "1989-10-30", "1989-WXX"},
+      {"It was the week's most active session.", "1989-10-30", "1989-WXX"},
+      {"He left in the week before the vote.", "1989-10-30", "<none>"},
   });
+  // "this year as last": the year left out.
+  EXPECT_EQ(Values("The dividend will be twice as high this year as last.", "1989-10-27"), (V{"1989", "1988"}));
+  EXPECT_EQ(Values("Prices fell last.", "1989-10-27"), (V{}));
+  // "that same day" after a month: a day of that month, not told which.
+  EXPECT_EQ(Values("He was shot in October. His name was crossed out that same day.", "1999-02-06"),
+            (V{"1998-10", "1998-10-XX"}));
   ExpectSpans({{"Kim sent two messages earlier this week.", "2021-04-23", "earlier this week"}});
   // Anchored on the last date named.
   EXPECT_EQ(Values("He was elected in 1995 and resigned the following year.", "2024-10-07"), (V{"1995", "1996"}));
@@ -260,6 +270,12 @@ TEST(TimeTagger, YearsAndDecades) {
       {"Trade grew in the '80s.", "2024-10-07", "198"},
       {"Trade grew in the nineties.", "2024-10-07", "199"},
       {"Wars marked the 20th century.", "2024-10-07", "19"},
+      // "the last decade" is the one before this; over "the past decade", ten years.
+      {"Workers lost earning power in the last decade.", "1998-02-06", "198"},
+      {"Prices rose over the last decade.", "1998-02-06", "P10Y"},
+      {"Prices rose in the past decade.", "1998-02-06", "P10Y"},
+      // TimeML writes "this century" as a hundred years.
+      {"It was the worst disaster of this century.", "1999-03-12", "P100Y"},
       {"Earnings rose in fiscal 1989.", "1989-10-26", "1989"},
       {"It was founded in nineteen ninety-six.", "1998-10-26", "1996"},
       // Numbers that are not years.
