@@ -248,7 +248,13 @@ int Tagger::ResolveMonthYear(int m, int d, int dir, int first, int last, bool ex
       W(first - 1) == "set" ||  // "set Nov. 10 as the deadline", not "a record set on Aug. 6"
       (W(k) == "to" && OneOf(W(k - 1), {"extended", "postponed", "delayed", "moved", "pushed", "adjourned"})) ||
       OneOf(W(last), {"deadline", "target", "date"}) ||
-      (!Punct(last) && OneOf(W(last + 1), {"deadline", "date"}));  // "a Jan. 14 return date"
+      (!Punct(last) && OneOf(W(last + 1), {"deadline", "date"})) ||  // "a Jan. 14 return date"
+      // The start of a schedule: "flights each Thursday from August 6".
+      (W(k) == "from" && [&] {
+        for (int b = k - 1; b >= 0 && b >= k - 4; --b)
+          if (OneOf(W(b), {"each", "every", "daily", "weekly", "monthly", "nightly"})) return true;
+        return false;
+      }());
   Tense tense = TenseOf(first, last);
   if (deadline && tense != Tense::kFuture) tense = Tense::kUnknown;
   if (tense == Tense::kPast) {
@@ -1114,10 +1120,32 @@ bool Tagger::MatchSet(int i, Cand& c) {
   else if (w == "monthly") value = "P1M";
   else if (w == "annually" || w == "yearly") value = "P1Y";
   else if (w == "hourly") value = "PT1H";
+  // A rate: "$33 million a year", "50,000 CDs a year", "interviews a day", "twice a
+  // week"; not "a year ago", "a year earlier", "a year-earlier loss".
+  if (!value && (w == "a" || w == "an") && Gap(i + 2) != '-' &&
+      !OneOf(W(i + 2), {"ago", "earlier", "later", "before", "after", "from", "or", "and", "old", "long", "and",
+                        "since", "until"})) {
+    std::string_view u = W(i + 1), prev = W(i - 1);
+    const char* rate = u == "day" ? "P1D" : u == "week" ? "P1W" : u == "month" ? "P1M" : u == "year" ? "P1Y" : nullptr;
+    const bool counted =
+        AllDigits(prev) || NumberWord(prev) > 0 ||
+        OneOf(prev, {"million", "billion", "thousand", "hundred", "times", "twice", "once", "thrice", "%", "percent"}) ||
+        (prev.size() > 3 && prev.back() == 's' && !Cap(i - 1) &&
+         !OneOf(prev, {"this", "thus", "less", "unless", "across", "perhaps", "always", "towards", "besides",
+                       "plus", "was", "has", "does", "goes", "its", "his", "ours", "yours", "theirs", "hers",
+                       "whereas", "nevertheless", "regardless", "sometimes", "afterwards", "nearly",
+                       // how long: "it takes a year"
+                       "takes", "lasts", "needs", "requires", "spends", "remains", "stays", "waits", "serves"}));
+    if (rate && counted && !Punct(i - 1)) {
+      c.first = i, c.last = i + 2, c.value = rate, c.type = "SET", c.modifiable = false;
+      return true;
+    }
+  }
   if (!value && OneOf(w, {"every", "each"})) {
     std::string_view u = W(i + 1);
     last = i + 2;
     if (u == "day") value = "P1D";
+    else if (u == "quarter") value = "P1Q";
     else if (u == "week") value = "P1W";
     else if (u == "month") value = "P1M";
     else if (u == "year") value = "P1Y";
@@ -1423,6 +1451,12 @@ bool Tagger::MatchPeriodNoun(int i, Cand& c) {
       !OneOf(W(i - 1), {"a", "one", "each", "every", "fiscal"})) {
     c.first = i, c.last = W(i + 1) == "end" ? i + 2 : i + 3, c.relative = true;
     if (!have_pub_) return Unresolved(c), true;
+    // "the change since year-end": the last one passed, a day.
+    if (OneOf(W(i - 1), {"since"})) {
+      c.date = DayOf(py_ - 1, 12, 31);
+      c.value = c.date->ToString();
+      return true;
+    }
     c.value = Year4(py_), c.date = YearValue(py_);
     return true;
   }

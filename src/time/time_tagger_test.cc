@@ -142,6 +142,7 @@ TEST(TimeTagger, WeeksMonthsYears) {
       {"Growth slowed this year.", "2024-10-07", "2024"},
       {"Exports fell over the past year.", "2024-10-07", "2023"},
       {"The deal closes at year-end.", "2024-10-07", "2024"},
+      {"The index is up 8% since year-end.", "1989-10-30", "1988-12-31"},
       {"Sales for the year rose.", "2024-10-07", "2024"},
       // Weekends (2024-03-21 a Thursday).
       {"Protesters gathered over the weekend.", "2024-03-25", "2024-W12-WE"},
@@ -236,6 +237,10 @@ TEST(TimeTagger, ExplicitDates) {
 }
 
 TEST(TimeTagger, DeadlinesTakeTheNearestDate) {
+  // The start of a schedule: the nearest, though the nearest past is preferred elsewhere.
+  EXPECT_EQ(Values("Two flights leave each Thursday from August 6.", "1998-02-13"),
+            (V{"XXXX-WXX-4", "1998-08-06"}));
+  EXPECT_EQ(Values("The plant was closed from August 6.", "1998-02-13"), (V{"1997-08-06"}));
   ExpectValues({
       {"The dividend is payable Jan. 2.", "1989-11-02", "1990-01-02"},
       // A date naming a deadline, whatever the tense of the clause.
@@ -419,6 +424,25 @@ TEST(TimeTagger, AgoAndGenericReferences) {
   });
   // No calendar value for an event date.
   EXPECT_TRUE(Tag("The two sides are now allies.", "2024-10-07")[0].dates.empty());
+}
+
+TEST(TimeTagger, SetsAndRates) {
+  ExpectValues({
+      {"Rallies are held daily.", "2024-10-07", "P1D"},
+      {"They meet every quarter.", "2024-10-07", "P1Q"},
+      {"They meet each Thursday.", "2024-10-07", "XXXX-WXX-4"},
+      // A rate after an amount or a count.
+      {"The unit will add $33 million a year.", "2024-10-07", "P1Y"},
+      {"They do hundreds of interviews a day.", "2024-10-07", "P1D"},
+      {"Prices are reviewed twice a year.", "2024-10-07", "P1Y"},
+      // Not a rate: how long, or when.
+      {"It takes a year to build.", "2024-10-07", "P1Y"},
+      {"Profit was $5 million a year ago.", "2024-10-07", "2023"},
+  });
+  auto t = Tag("The unit will add $33 million a year.", "2024-10-07");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].type, "SET");
+  EXPECT_TRUE(t[0].dates.empty());
 }
 
 TEST(TimeTagger, Holidays) {
