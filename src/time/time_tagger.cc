@@ -1025,11 +1025,24 @@ bool Tagger::MatchClock(int i, Cand& c) {
   // "10:35 a.m. (0735 GMT) Friday": the day after the time elsewhere, an expression of
   // its own.
   bool aside = false;
+  int open = -1;  // "(" of the aside
   if (W(j) == "(")
-    for (int e = j + 1; e < n_ && e <= j + 4; ++e)
+    for (int e = j + 1; e < n_ && e <= j + 6; ++e)
       if (W(e) == ")") {
-        j = e + 1, aside = true;
+        open = j, j = e + 1, aside = true;
         break;
+      }
+  // "at 4 in the morning (4 a.m. EDT Thursday)": the day told in the aside.
+  if (aside && !(j < n_ && (Cap(j) && (WeekdayOf(W(j)) >= 0 || MonthOf(W(j))))))
+    for (int e = open + 1; e < j - 1; ++e)
+      if (Cap(e) && WeekdayOf(W(e)) >= 0) {
+        Cand day;
+        if (MatchWeekday(e, day) && day.date) {
+          c.date = day.date;
+          c.value = day.date->ToString() + hhmm;
+          c.relative = true;
+          return true;
+        }
       }
   if (j < n_ && W(j) != "the") {
     Cand day;

@@ -331,6 +331,9 @@ TEST(TimeTagger, ClockTimes) {
   // A day after a time in parentheses: the time's day, but an expression of its own.
   EXPECT_EQ(Values("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08"),
             (V{"1998-08-07T10:35", "1998-08-07"}));
+  // The day told in the parenthesis after a time: the time's day too.
+  EXPECT_EQ(Values("He will leave at 4 in the morning (4 a.m. EDT Thursday).", "2000-04-05"),
+            (V{"2000-04-06T04:00", "2000-04-06T04:00"}));
 }
 
 TEST(TimeTagger, FinancialReportComparisons) {
