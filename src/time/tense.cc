@@ -114,13 +114,19 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
   // ... and in the plural: "Netanyahu and Arafat meet separately Monday", "they leave
   // Friday". Only right before the time (an adverb between): after "to", "not" or an
   // auxiliary the base form is part of another verb group, which the scan reaches next.
-  if (left && OneOf(w, {"meet", "open", "begin", "start", "arrive", "leave", "visit", "travel", "head", "return",
-                        "resume", "convene", "reopen", "depart"}) &&
-      (j == 0 || !t[j - 1].punct) &&
-      !OneOf(at(j - 1), {"to", "not", "n't", "never", "do", "does", "did", "will", "would", "shall", "should", "can",
-                         "could", "may", "might", "must", "'ll", "the", "a", "an", "this", "that", "their", "its",
-                         "his", "her", "our", "your", "my", "and", "or", "also", "then"}))
-    return Tense::kFuture;
+  // The subject right before: a name, a plural noun or a plural pronoun ("Kim's visit
+  // Monday", "a state visit Monday" are nouns).
+  if (left && j > 0 &&
+      OneOf(w, {"meet", "open", "begin", "start", "arrive", "leave", "visit", "travel", "head", "return", "resume",
+                "convene", "reopen", "depart"})) {
+    const Token& s = t[j - 1];
+    const std::string& p = s.norm;
+    const bool plural = p.size() > 3 && p.back() == 's' &&
+                        !OneOf(p, {"does", "this", "hers", "ours", "yours", "theirs", "less", "unless", "thus", "plus",
+                                   "always", "perhaps"});
+    const bool subject = !s.punct && (OneOf(p, {"they", "we", "you"}) || (s.upper_initial && j > 1) || plural);
+    if (subject) return Tense::kFuture;
+  }
   if (LooksPast(t[j])) {
     if (j > 0 && IsDeterminer(at(j - 1))) return Tense::kUnknown;  // "the scheduled talks"
     // Its auxiliaries: "will be held", "is expected", "has been".

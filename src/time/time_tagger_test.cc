@@ -534,6 +534,8 @@ TEST(TimeTagger, Tense) {
       {"Arafat and Netanyahu meet separately Friday with Albright.", Tense::kFuture},
       {"The two leaders did not meet on Friday.", Tense::kPast},
       {"The two sides failed to meet on Friday.", Tense::kPast},
+      {"Kim's visit on Friday was a success.", Tense::kPast},
+      {"The two sides meet on Friday.", Tense::kFuture},
       // A quotation has a time of its own: no tense from "want to be".
       {"McCurry on Friday ``I want to be absolutely clear.''", Tense::kUnknown},
       {"``We will win,'' he said on Friday.", Tense::kPast},
