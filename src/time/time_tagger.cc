@@ -1136,8 +1136,8 @@ bool Tagger::MatchSet(int i, Cand& c) {
   // A rate: "$33 million a year", "50,000 CDs a year", "interviews a day", "twice a
   // week"; not "a year ago", "a year earlier", "a year-earlier loss".
   if (!value && (w == "a" || w == "an") && Gap(i + 2) != '-' &&
-      !OneOf(W(i + 2), {"ago", "earlier", "later", "before", "after", "from", "or", "and", "old", "long", "and",
-                        "since", "until"})) {
+      !OneOf(W(i + 2), {"ago", "earlier", "later", "before", "after", "from", "or", "and", "old", "long", "since",
+                        "until", "'s"})) {
     std::string_view u = W(i + 1), prev = W(i - 1);
     const char* rate = u == "day" ? "P1D" : u == "week" ? "P1W" : u == "month" ? "P1M" : u == "year" ? "P1Y" : nullptr;
     const bool counted =
@@ -1146,7 +1146,7 @@ bool Tagger::MatchSet(int i, Cand& c) {
         (prev.size() > 3 && prev.back() == 's' && !Cap(i - 1) &&
          !OneOf(prev, {"this", "thus", "less", "unless", "across", "perhaps", "always", "towards", "besides",
                        "plus", "was", "has", "does", "goes", "its", "his", "ours", "yours", "theirs", "hers",
-                       "whereas", "nevertheless", "regardless", "sometimes", "afterwards", "nearly",
+                       "whereas", "nevertheless", "regardless", "sometimes", "afterwards",
                        // how long: "it takes a year"
                        "takes", "lasts", "needs", "requires", "spends", "remains", "stays", "waits", "serves"}));
     if (rate && counted && !Punct(i - 1)) {

@@ -441,6 +441,7 @@ TEST(TimeTagger, SetsAndRates) {
       // Not a rate: how long, or when.
       {"It takes a year to build.", "2024-10-07", "P1Y"},
       {"Profit was $5 million a year ago.", "2024-10-07", "2023"},
+      {"It costs workers a year's wages.", "2024-10-07", "<none>"},
   });
   auto t = Tag("The unit will add $33 million a year.", "2024-10-07");
   ASSERT_EQ(t.size(), 1u);
