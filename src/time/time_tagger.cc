@@ -821,6 +821,9 @@ bool Tagger::MatchAgo(int i, Cand& c) {
     int y = base.year + dir * num * (unit == "decade" ? 10 : 1);
     c.value = Year4(y);
     c.date = YearValue(y);
+    // A round count of decades back ("a decade ago", "50 years ago") is a time in that
+    // year, the month not told: the gold writes "1989-XX" (but "41 years ago" 1959).
+    if (dir < 0 && !anchored && (unit == "decade" || num % 10 == 0)) c.value += "-XX";
   } else if (unit == "month") {
     int total = base.year * 12 + (base.month ? base.month : pm_) - 1 + dir * num;
     c.date = MonthValue(total / 12, total % 12 + 1);

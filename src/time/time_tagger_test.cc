@@ -403,6 +403,10 @@ TEST(TimeTagger, AnniversariesAndAgesAreNotDates) {
 TEST(TimeTagger, AgoAndGenericReferences) {
   ExpectValues({
       {"They split two years ago.", "2024-10-07", "2022"},
+      // Round counts of decades: that year, the month not told.
+      {"NATO was created 50 years ago.", "1999-03-12", "1949-XX"},
+      {"A decade ago, they were rivals.", "1999-03-12", "1989-XX"},
+      {"He fled 41 years ago.", "2000-01-15", "1959"},
       {"They split three months ago.", "2024-10-07", "2024-07"},
       {"They split six weeks ago.", "1998-03-01", "1998-W03"},
       {"They met five days ago.", "2024-10-07", "2024-10-02"},
