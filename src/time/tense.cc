@@ -118,6 +118,22 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
                 "resumes", "convenes", "expires", "reopens", "departs", "kicks"}) &&
       !OneOf(at(j - 1), {"it", "this", "that", "which", "who"}))
     return Tense::kFuture;
+  // ... and in the plural: "Netanyahu and Arafat meet separately Monday", "they leave
+  // Friday". Only right before the time (an adverb between): after "to", "not" or an
+  // auxiliary the base form is part of another verb group, which the scan reaches next.
+  // The subject right before: a name, a plural noun or a plural pronoun ("Kim's visit
+  // Monday", "a state visit Monday" are nouns).
+  if (left && j > 0 &&
+      OneOf(w, {"meet", "open", "begin", "start", "arrive", "leave", "visit", "travel", "head", "return", "resume",
+                "convene", "reopen", "depart"})) {
+    const Token& s = t[j - 1];
+    const std::string& p = s.norm;
+    const bool plural = p.size() > 3 && p.back() == 's' &&
+                        !OneOf(p, {"does", "this", "hers", "ours", "yours", "theirs", "less", "unless", "thus", "plus",
+                                   "always", "perhaps"});
+    const bool subject = !s.punct && (OneOf(p, {"they", "we", "you"}) || (s.upper_initial && j > 1) || plural);
+    if (subject) return Tense::kFuture;
+  }
   if (LooksPast(t[j])) {
     if (j > 0 && IsDeterminer(at(j - 1))) return Tense::kUnknown;  // "the scheduled talks"
     // Its auxiliaries: "will be held", "is expected", "has been".
@@ -158,6 +174,10 @@ bool SoftBreak(const std::string& w) {
 Tense Scan(const std::vector<Token>& t, int from, int to, int step, bool soft) {
   for (int j = from; j != to; j += step) {
     if (ClauseBreak(t[j].norm) || (soft && SoftBreak(t[j].norm))) break;
+    // Into a quotation ("McCurry on Friday ``I want to be clear''"): what is quoted has
+    // a time of its own.
+    // (Quotes are tokens of one character: `` is "`" "`", '' is "'" "'".)
+    if (t[j].punct && ((step > 0 && t[j].norm == "`") || (step < 0 && t[j].norm == "'"))) break;
     Tense r = VerbTense(t, j, step < 0);
     if (r != Tense::kUnknown) return r;
   }
