@@ -155,6 +155,8 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
       for (uint32_t j = 1; j <= k; ++j) number = number || (t[b - j].norm[0] >= '0' && t[b - j].norm[0] <= '9');
       if (number) return false;
     }
+    // "At least three Iraqi civilians": "at least" / "at most" is a quantity too.
+    if (p == "at"sv && (t[b - k].norm == "least"sv || t[b - k].norm == "most"sv)) return false;
     if (IsPreposition(p) && p != "including") {
       b -= k;
       break;
@@ -187,9 +189,10 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
       if (v.group_at[k] >= 0 || t[k].past_verb || t[k].punct) bare_head = false;
     if (bare_head) return false;
   }
-  // "A temporary camp for Congolese refugees was attacked": the same with "for" when the
-  // phrase opens the clause and its verb follows it.
-  if (before.norm == "for"sv && b >= 2 && b - 1 > clause_begin) {
+  // "A temporary camp for Congolese refugees was attacked", "A missionary from Calgary was
+  // arrested": the same with "for" and "from" when the phrase opens the clause and its verb
+  // follows it.
+  if ((before.norm == "for"sv || before.norm == "from"sv) && b >= 2 && b - 1 > clause_begin) {
     bool bare_head = true;
     for (uint32_t k = clause_begin; k + 1 < b; ++k)
       if (v.group_at[k] >= 0 || t[k].past_verb || t[k].punct || IsPreposition(t[k].norm)) bare_head = false;
@@ -367,6 +370,43 @@ bool LooksFinite(const std::vector<Token>& t, uint32_t a) {
                                                           "should", "shall", "must", "'ll", "not", "did", "does",
                                                           "do", "also", "again", "never"};
   return kBefore.count(t[a - 1].norm) > 0;
+}
+
+// An agentless passive of force: "were killed by an improvised explosive device outside the
+// Iraqi city of Basra", "was arrested in Lebanon". No actor is named as its agent; news coders
+// name the country where it happened (its forces, or attackers unknown but local). Returns
+// the group of the first place (a country mention, not one after "by") named after the verb
+// before a comma or a clause break, or -1.
+int AgentlessPassivePlace(const SentenceView& v, const MentionSet& ms, uint32_t a) {
+  const auto& t = v.s->tokens;
+  if (!IsPassiveAt(v, a)) return -1;
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  for (uint32_t q = a + 1; q < n && q - a <= 16; ++q) {
+    if (IsClauseBreak(t[q]) || (t[q].punct && t[q].norm != "-"sv)) return -1;
+    const int g = v.group_at[q];
+    if (g < 0) continue;
+    uint32_t k = q;
+    while (k > a + 1 && Skip(t[k - 1])) --k;
+    if (t[k - 1].norm == "by"sv) return -1;  // an actor as agent: the ordinary passive
+    return ms.mentions[v.groups[g].mentions.front()].kind == "country" ? g : -1;
+  }
+  return -1;
+}
+
+// Killing or wounding by a bomb ("killed by an improvised explosive device", "a roadside
+// bombing killed", "killed in a car bomb explosion") is a bombing (183), not a fight (190).
+std::string BombingCode(const SentenceView& v, uint32_t a, uint32_t clause_begin, uint32_t clause_end,
+                        const std::string& code) {
+  const auto& t = v.s->tokens;
+  if (code != "190"sv) return code;
+  const std::string& verb = t[a].lemma;
+  if (verb != "kill"sv && verb != "wound"sv && verb != "wounded"sv && verb != "injure"sv && t[a].norm != "wounded"sv)
+    return code;
+  static const std::unordered_set<std::string> kBomb = {"bomb", "bombs", "bombing", "bombings", "bomber", "bombers",
+                                                        "explosive", "explosives", "ied", "ieds"};
+  for (uint32_t q = clause_begin; q < clause_end && q < t.size(); ++q)
+    if (kBomb.count(t[q].norm)) return "183";
+  return code;
 }
 
 // True when the word at p, after skippable words, is "and" / "but" / "then" joining a
@@ -862,6 +902,14 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             m.end = next;
             passive = true;
           }
+          const int root_of_pattern = std::atoi(pat.code.substr(0, 2).c_str());
+          if (!passive && !pat.field_semantics && root_of_pattern >= 17 && root_of_pattern <= 20) {
+            if (int place = AgentlessPassivePlace(v, ms, a); place >= 0) {
+              m.source = {place};
+              m.end = v.groups[place].last;
+              passive = true;
+            }
+          }
         }
         if (!passive && pass == 0) {
           if (pat.anchor != 0 && !MatchBefore(v, pat, pat.anchor, a, &m)) continue;
@@ -911,6 +959,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         // CAMEO codes a refusal as a rejection and a stated intention as an intent.
         const bool paired_only = pat.null_event;  // a null pattern that got here has a paired code
         std::string code = paired_only ? pat.paired_code : pat.code;
+        if (!paired_only && !pat.field_semantics) code = BombingCode(v, a, clause_begin, clause_end, code);
         // TABARI and PETRARCH patterns spell out their own refusals and intentions ("- NOT *
         // [112]", "- WILL * [035]"): their code stands as written; the factuality label stays.
         if (paired_only || pat.field_semantics) {
