@@ -449,6 +449,13 @@ uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a) {
   return n;
 }
 
+// A currency sign before an amount ("$50,000 worth of goods", "£2 million"): part of a
+// noun phrase a gap steps over, not punctuation that ends it.
+bool IsCurrencySign(const Token& t) {
+  const std::string& n = t.norm;
+  return n == "$"sv || n == "\xC2\xA3"sv /*£*/ || n == "\xE2\x82\xAC"sv /*€*/ || n == "\xC2\xA5"sv /*¥*/;
+}
+
 // A comma inside a list of common nouns closed by "and"/"or" ("artillery, mortar, and
 // rocket fire"): an entente gap steps over it. Not one before a participle (", killing").
 bool ListComma(const SentenceView& v, uint32_t q, uint32_t end) {
@@ -611,7 +618,7 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
         if (q >= end) break;
         if (pat.field_semantics ? (t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv))
                                 : ((v.group_at[q] >= 0 && t[q].upper_initial) || IsClauseBreak(t[q]) ||
-                                   (t[q].punct && !ListComma(v, q, end)))) {
+                                   (t[q].punct && !ListComma(v, q, end) && !IsCurrencySign(t[q])))) {
           // An actor whose own head noun is the word ("expelled two Russian diplomats",
           // "allow Turkish Kurd refugees to return"): it is the target of a pattern that
           // names none.
