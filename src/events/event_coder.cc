@@ -142,7 +142,10 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
     return !x.punct && !x.upper_initial && !x.past_verb && !IsPreposition(x.norm) && x.norm != "and"sv &&
            x.norm != "or"sv && x.norm != "that"sv && x.norm != "who"sv && x.norm != "which"sv;
   };
-  for (uint32_t k = 1; k <= 2 && b > k; ++k) {
+  // Modifiers stand between a determiner and the actor, not before it: "according to
+  // reports the UK is pushing" is no phrase "to ... the UK".
+  const bool determiner = b < v.groups[g].first;
+  for (uint32_t k = 1; k <= 2 && b > k && !determiner; ++k) {
     bool mods = true;
     for (uint32_t j = 1; j <= k; ++j) mods = mods && modifier(t[b - j]);
     if (!mods) break;
@@ -324,6 +327,12 @@ bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>
     if (t[p].norm == "of"sv && skipped > 0) {
       uint32_t q = p + 1;
       if (q < end && t[q].norm == "the"sv) ++q;
+      // Up to two modifiers the dictionaries do not know ("thousands of Tamil civilian
+      // refugees").
+      for (uint32_t mods = 0; mods < 2 && q + 1 < end && v.group_at[q] < 0 && !t[q].punct && !t[q].past_verb &&
+                              !IsPreposition(t[q].norm) && !IsClauseBreak(t[q]) && t[q].norm != "and"sv;
+           ++mods)
+        ++q;
       if (q < end && v.group_at[q] >= 0) {
         p = q;
         break;
@@ -582,6 +591,26 @@ bool MatchBefore(const SentenceView& v, const VerbPattern& pat, size_t k, uint32
   return false;
 }
 
+bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t p, uint32_t end, Match* m);
+
+// A relative clause after a slot, between the pattern's words ("allow 13,000 refugees who
+// have lived in Iraq for a decade to return"): the pattern's next word is looked for after
+// it, within 14 words, before a comma or a clause break of another kind.
+bool MatchPastRelativeClause(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t p, uint32_t end,
+                             Match* m) {
+  const auto& t = v.s->tokens;
+  if (k >= pat.elems.size() || pat.elems[k].kind != PatternElem::Kind::kWord || p >= end) return false;
+  if (t[p].norm != "who"sv && t[p].norm != "which"sv) return false;
+  for (uint32_t q = p + 2; q < end && q <= p + 14; ++q) {
+    if (t[q].punct || (IsClauseBreak(t[q]) && t[q].norm != "that"sv)) return false;
+    if (!WordMatches(pat.elems[k], t[q], v.lemma_id[q])) continue;
+    Match saved = *m;
+    if (MatchFrom(v, pat, k, q, end, m)) return true;
+    *m = saved;
+  }
+  return false;
+}
+
 // Tries pattern elements [k..] from token p.
 bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t p, uint32_t end, Match* m) {
   const auto& t = v.s->tokens;
@@ -619,6 +648,7 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
         if (pat.field_semantics ? (t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv))
                                 : ((v.group_at[q] >= 0 && t[q].upper_initial) || IsClauseBreak(t[q]) ||
                                    (t[q].punct && !ListComma(v, q, end) && !IsCurrencySign(t[q])))) {
+          if (!pat.field_semantics && word && MatchPastRelativeClause(v, pat, k + 1, q, end, m)) return true;
           // An actor whose own head noun is the word ("expelled two Russian diplomats",
           // "allow Turkish Kurd refugees to return"): it is the target of a pattern that
           // names none.
@@ -658,6 +688,7 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
       Match saved = *m;
       (e.kind == PatternElem::Kind::kSource ? m->source : m->target) = groups;
       if (MatchFrom(v, pat, k + 1, next, end, m)) return true;
+      if (!pat.field_semantics && MatchPastRelativeClause(v, pat, k + 1, next, end, m)) return true;
       // The rest of a name the actor dictionary did not take ("his Rwandan Patriotic
       // Front must") or a place after the actor ("the rebels in Darfur must"): the pattern
       // may go on after it.
