@@ -439,7 +439,8 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
       }
       // A surname from the people dictionary: after a title ("President Obama", "Chancellor
       // Merkel") any one person of that name; alone ("Putin") only a name that is no English
-      // word and belongs to one person holding a role on the document's date.
+      // word (WordNet's names of famous people are no words) nor anyone's given name, and
+      // belongs to one person holding a role on the document's date.
       if (toks[i].upper_initial && !toks[i].punct && !m.length && toks[i].norm.size() >= 3 &&
           !(i + 1 < toks.size() && toks[i + 1].upper_initial && !toks[i + 1].punct) &&
           !(i > 0 && toks[i - 1].upper_initial && !toks[i - 1].punct && toks[i - 1].norm != "the" &&
@@ -450,7 +451,7 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
                                                      toks[i + 1].norm == "government" || toks[i + 1].norm == "cabinet"));
         const std::vector<uint32_t>* cands = dicts.actors.BySurname(toks[i].norm);
         if (cands && (titled || (opt.day != INT_MIN && !dicts.lemmatizer.IsWord(toks[i].norm) &&
-                                 !st.surnames.count(toks[i].norm)))) {
+                                 !dicts.actors.IsGivenName(toks[i].norm) && !st.surnames.count(toks[i].norm)))) {
           std::vector<uint32_t> holding, all;
           std::string who_holding, who_all;
           bool unique_holding = true, unique_all = true;

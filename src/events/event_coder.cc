@@ -65,13 +65,6 @@ bool AdjunctPreposition(const Token& t) {
   }
 }
 
-// A currency sign inside an amount ("pledged $10 million in aid to"): part of a noun
-// phrase a gap may step over, not punctuation that ends it.
-bool Currency(const Token& t) {
-  const std::string& n = t.norm;
-  return n == "$"sv || n == "\u20ac"sv || n == "\u00a3"sv || n == "\u00a5"sv || n == "%"sv;
-}
-
 // Called for every token a pattern steps over: switch on the length before comparing.
 bool IsClauseBreak(const Token& t) {
   const std::string& n = t.norm;
@@ -198,7 +191,10 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
     return !x.punct && !x.upper_initial && !x.past_verb && !IsPreposition(x.norm) && x.norm != "and"sv &&
            x.norm != "or"sv && x.norm != "that"sv && x.norm != "who"sv && x.norm != "which"sv;
   };
-  for (uint32_t k = 1; k <= 2 && b > k; ++k) {
+  // Modifiers stand between a determiner and the actor, not before it: "according to
+  // reports the UK is pushing" is no phrase "to ... the UK".
+  const bool determiner = b < v.groups[g].first;
+  for (uint32_t k = 1; k <= 2 && b > k && !determiner; ++k) {
     bool mods = true;
     for (uint32_t j = 1; j <= k; ++j) mods = mods && modifier(t[b - j]);
     if (!mods) break;
@@ -211,6 +207,8 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
       for (uint32_t j = 1; j <= k; ++j) number = number || (t[b - j].norm[0] >= '0' && t[b - j].norm[0] <= '9');
       if (number) return false;
     }
+    // "At least three Iraqi civilians": "at least" / "at most" is a quantity too.
+    if (p == "at"sv && (t[b - k].norm == "least"sv || t[b - k].norm == "most"sv)) return false;
     if (IsPreposition(p) && p != "including") {
       b -= k;
       break;
@@ -252,9 +250,10 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
       if (v.group_at[k] >= 0 || t[k].past_verb || t[k].punct) bare_head = false;
     if (bare_head) return false;
   }
-  // "A temporary camp for Congolese refugees was attacked": the same with "for" when the
-  // phrase opens the clause and its verb follows it.
-  if (before.norm == "for"sv && b >= 2 && b - 1 > clause_begin) {
+  // "A temporary camp for Congolese refugees was attacked", "A missionary from Calgary was
+  // arrested": the same with "for" and "from" when the phrase opens the clause and its verb
+  // follows it.
+  if ((before.norm == "for"sv || before.norm == "from"sv) && b >= 2 && b - 1 > clause_begin) {
     bool bare_head = true;
     for (uint32_t k = clause_begin; k + 1 < b; ++k)
       if (v.group_at[k] >= 0 || t[k].past_verb || t[k].punct || IsPreposition(t[k].norm)) bare_head = false;
@@ -464,6 +463,12 @@ bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>
         skipped > 0) {
       uint32_t q = p + 1;
       if (q < end && t[q].norm == "the"sv) ++q;
+      // Up to two modifiers the dictionaries do not know ("thousands of Tamil civilian
+      // refugees").
+      for (uint32_t mods = 0; mods < 2 && q + 1 < end && v.group_at[q] < 0 && !t[q].punct && !t[q].past_verb &&
+                              !IsPreposition(t[q].norm) && !IsClauseBreak(t[q]) && t[q].norm != "and"sv;
+           ++mods)
+        ++q;
       if (q < end && v.group_at[q] >= 0) {
         p = q;
         break;
@@ -549,6 +554,43 @@ bool LooksFinite(const std::vector<Token>& t, uint32_t a) {
   return kBefore.count(t[a - 1].norm) > 0;
 }
 
+// An agentless passive of force: "were killed by an improvised explosive device outside the
+// Iraqi city of Basra", "was arrested in Lebanon". No actor is named as its agent; news coders
+// name the country where it happened (its forces, or attackers unknown but local). Returns
+// the group of the first place (a country mention, not one after "by") named after the verb
+// before a comma or a clause break, or -1.
+int AgentlessPassivePlace(const SentenceView& v, const MentionSet& ms, uint32_t a) {
+  const auto& t = v.s->tokens;
+  if (!IsPassiveAt(v, a)) return -1;
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  for (uint32_t q = a + 1; q < n && q - a <= 16; ++q) {
+    if (IsClauseBreak(t[q]) || (t[q].punct && t[q].norm != "-"sv)) return -1;
+    const int g = v.group_at[q];
+    if (g < 0) continue;
+    uint32_t k = q;
+    while (k > a + 1 && Skip(t[k - 1])) --k;
+    if (t[k - 1].norm == "by"sv) return -1;  // an actor as agent: the ordinary passive
+    return ms.mentions[v.groups[g].mentions.front()].kind == "country" ? g : -1;
+  }
+  return -1;
+}
+
+// Killing or wounding by a bomb ("killed by an improvised explosive device", "a roadside
+// bombing killed", "killed in a car bomb explosion") is a bombing (183), not a fight (190).
+std::string BombingCode(const SentenceView& v, uint32_t a, uint32_t clause_begin, uint32_t clause_end,
+                        const std::string& code) {
+  const auto& t = v.s->tokens;
+  if (code != "190"sv) return code;
+  const std::string& verb = t[a].lemma;
+  if (verb != "kill"sv && verb != "wound"sv && verb != "wounded"sv && verb != "injure"sv && t[a].norm != "wounded"sv)
+    return code;
+  static const std::unordered_set<std::string> kBomb = {"bomb", "bombs", "bombing", "bombings", "bomber", "bombers",
+                                                        "explosive", "explosives", "ied", "ieds"};
+  for (uint32_t q = clause_begin; q < clause_end && q < t.size(); ++q)
+    if (kBomb.count(t[q].norm)) return "183";
+  return code;
+}
+
 // True when the word at p, after skippable words, is "and" / "but" / "then" joining a
 // second verb phrase to the first ("condemned the attack and promised aid").
 bool ConjoinedVerbAt(const SentenceView& v, uint32_t a) {
@@ -587,6 +629,13 @@ uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a) {
       return q;
   }
   return n;
+}
+
+// A currency sign before an amount ("$50,000 worth of goods", "£2 million"): part of a
+// noun phrase a gap steps over, not punctuation that ends it.
+bool IsCurrencySign(const Token& t) {
+  const std::string& n = t.norm;
+  return n == "$"sv || n == "\xC2\xA3"sv /*£*/ || n == "\xE2\x82\xAC"sv /*€*/ || n == "\xC2\xA5"sv /*¥*/;
 }
 
 // A comma inside a list of common nouns closed by "and"/"or" ("artillery, mortar, and
@@ -715,6 +764,26 @@ bool MatchBefore(const SentenceView& v, const VerbPattern& pat, size_t k, uint32
   return false;
 }
 
+bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t p, uint32_t end, Match* m);
+
+// A relative clause after a slot, between the pattern's words ("allow 13,000 refugees who
+// have lived in Iraq for a decade to return"): the pattern's next word is looked for after
+// it, within 14 words, before a comma or a clause break of another kind.
+bool MatchPastRelativeClause(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t p, uint32_t end,
+                             Match* m) {
+  const auto& t = v.s->tokens;
+  if (k >= pat.elems.size() || pat.elems[k].kind != PatternElem::Kind::kWord || p >= end) return false;
+  if (t[p].norm != "who"sv && t[p].norm != "which"sv) return false;
+  for (uint32_t q = p + 2; q < end && q <= p + 14; ++q) {
+    if (t[q].punct || (IsClauseBreak(t[q]) && t[q].norm != "that"sv)) return false;
+    if (!WordMatches(pat.elems[k], t[q], v.lemma_id[q])) continue;
+    Match saved = *m;
+    if (MatchFrom(v, pat, k, q, end, m)) return true;
+    *m = saved;
+  }
+  return false;
+}
+
 // Tries pattern elements [k..] from token p.
 bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t p, uint32_t end, Match* m) {
   const auto& t = v.s->tokens;
@@ -751,8 +820,9 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
         if (q >= end) break;
         if (pat.field_semantics ? (t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv))
                                 : ((v.group_at[q] >= 0 && t[q].upper_initial) || IsClauseBreak(t[q]) ||
-                                   (t[q].punct && !ListComma(v, q, end) && !Currency(t[q])) ||
+                                   (t[q].punct && !ListComma(v, q, end) && !IsCurrencySign(t[q])) ||
                                    AdjunctPreposition(t[q]))) {
+          if (!pat.field_semantics && word && MatchPastRelativeClause(v, pat, k + 1, q, end, m)) return true;
           // An actor whose own head noun is the word ("expelled two Russian diplomats",
           // "allow Turkish Kurd refugees to return"): it is the target of a pattern that
           // names none.
@@ -792,6 +862,7 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
       Match saved = *m;
       (e.kind == PatternElem::Kind::kSource ? m->source : m->target) = groups;
       if (MatchFrom(v, pat, k + 1, next, end, m)) return true;
+      if (!pat.field_semantics && MatchPastRelativeClause(v, pat, k + 1, next, end, m)) return true;
       // The rest of a name the actor dictionary did not take ("his Rwandan Patriotic
       // Front must") or a place after the actor ("the rebels in Darfur must"): the pattern
       // may go on after it.
@@ -1049,6 +1120,14 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             m.end = next;
             passive = true;
           }
+          const int root_of_pattern = std::atoi(pat.code.substr(0, 2).c_str());
+          if (!passive && !pat.field_semantics && root_of_pattern >= 17 && root_of_pattern <= 20) {
+            if (int place = AgentlessPassivePlace(v, ms, a); place >= 0) {
+              m.source = {place};
+              m.end = v.groups[place].last;
+              passive = true;
+            }
+          }
         }
         if (!passive && pass == 0) {
           if (pat.anchor != 0 && !MatchBefore(v, pat, pat.anchor, a, &m)) continue;
@@ -1107,6 +1186,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         // CAMEO codes a refusal as a rejection and a stated intention as an intent.
         const bool paired_only = pat.null_event;  // a null pattern that got here has a paired code
         std::string code = paired_only ? pat.paired_code : pat.code;
+        if (!paired_only && !pat.field_semantics) code = BombingCode(v, a, clause_begin, clause_end, code);
         // TABARI and PETRARCH patterns spell out their own refusals and intentions ("- NOT *
         // [112]", "- WILL * [035]"): their code stands as written; the factuality label stays.
         if (paired_only || pat.field_semantics) {
