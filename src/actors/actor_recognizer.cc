@@ -677,6 +677,14 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
             resolved = true;
           }
         }
+        // TABARI's SET: CONVERT AGENT: an agent no actor is attached to stands alone as
+        // "~" + its role ("security forces" -> ~MIL), not the role of a country nearby.
+        if (!resolved && !r.code.empty() && opt.field && opt.field->convert_agent) {
+          r.code = "~" + r.code;
+          r.kind = ActorKind::kOrg;
+          r.agent_only = false;
+          resolved = true;
+        }
         // "the embassy", "the ministry": the last actor with that role named shortly before.
         if (!resolved && !r.code.empty() && r.first > 0 && toks[r.first - 1].norm == "the") {
           for (auto it = st.recent.rbegin(); it != st.recent.rend(); ++it) {

@@ -257,13 +257,14 @@ void InstallContent(const DictContent& c, ActorDictionary* actors, ActorDictiona
 Status LoadDictionaryFile(const std::string& spec, const Lemmatizer& lemmatizer, ActorDictionary* actors,
                           ActorDictionary* agents, VerbDictionary* verbs, DiscardList* discards,
                           std::vector<std::string>* diags, std::vector<DictLoadReport>* reports,
-                          const std::string& wordnet_dir) {
+                          const std::string& wordnet_dir, FieldOptions* field_options) {
   auto start = std::chrono::steady_clock::now();
   DictContent c;
   size_t before = diags ? diags->size() : 0;
   Status st = ReadDictionaryFile(spec, lemmatizer, &c, diags, wordnet_dir);
   if (!st.ok()) return st;
   InstallContent(c, actors, agents, verbs, discards, diags);
+  if (c.has_field_options && field_options) *field_options = c.field_options;
   DictLoadReport r;
   r.path = c.path;
   r.format = c.format;
@@ -277,7 +278,8 @@ Status LoadDictionaryFile(const std::string& spec, const Lemmatizer& lemmatizer,
   if (reports) reports->push_back(r);
   if (c.format == DictFormat::kTabariProject) {
     for (const std::string& f : c.files) {
-      Status fs = LoadDictionaryFile(f, lemmatizer, actors, agents, verbs, discards, diags, reports, wordnet_dir);
+      Status fs =
+          LoadDictionaryFile(f, lemmatizer, actors, agents, verbs, discards, diags, reports, wordnet_dir, field_options);
       if (!fs.ok() && diags) diags->push_back(c.path + ": " + fs.message());
     }
   }

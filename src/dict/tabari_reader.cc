@@ -494,6 +494,8 @@ void ReadTabariVerbs(std::string_view text, const std::string& name, const Lemma
 void ReadTabariOptions(std::string_view text, const std::string& name, DictContent* out,
                        std::vector<std::string>* diags) {
   LineCtx ctx{name, diags};
+  out->has_field_options = true;
+  out->field_options.min_words = kTabariMinimumWords;
   for (const std::string& raw : SplitLines(text, false)) {
     ++ctx.lineno;
     std::string_view t = raw;
@@ -526,6 +528,16 @@ void ReadTabariOptions(std::string_view text, const std::string& name, DictConte
       continue;
     }
     out->options.push_back(cmd + ": " + std::string(arg));
+    std::string error;
+    if (out->field_options.Apply(t, &error)) {
+      ++out->stats.entries;
+      continue;
+    }
+    if (!error.empty()) {
+      ctx.Diag(error + "; command skipped");
+      out->stats.Skip("bad " + cmd + ": command");
+      continue;
+    }
     out->stats.Skip("option " + cmd + ": read, not applied by entente");
   }
 }

@@ -8,7 +8,8 @@
 //    append their role, "[NGO~]" put it before.
 //  - Verbs: "VERB [code]" entries, "{ FORMS }", "- PATTERN [code]" lines, <SYNSETS> (&NAME,
 //    +member), <TIME> (skipped: entente dates events itself). See pattern_compiler.h.
-//  - Options: "LABEL: 010=YIELD" labels; other commands are read and reported, not applied.
+//  - Options: "LABEL: 010=YIELD" labels; SET: MINIMUM WORDS, SET: CONVERT AGENT and DEFAULT:
+//    become FieldOptions; other commands are read and reported, not applied.
 //  - Project: "<actorsfile> FILE" ... lines naming the other files.
 #pragma once
 
@@ -28,6 +29,11 @@ void ReadTabariActors(std::string_view text, const std::string& name, bool agent
 // `words` (may be null) expands stems to the WordNet lemmas they begin (pattern_compiler.h).
 void ReadTabariVerbs(std::string_view text, const std::string& name, const Lemmatizer& lemmatizer,
                      DictContent* out, std::vector<std::string>* diagnostics, const WordIndex* words = nullptr);
+// TABARI's minimum sentence length when an options file does not set one (SET: MINIMUM
+// WORDS; the validation suite's MINWRD records reset it to this "default").
+constexpr int kTabariMinimumWords = 8;
+// Options: LABEL lines and the commands of FieldOptions (SET: MINIMUM WORDS, SET: CONVERT
+// AGENT, DEFAULT:) are applied; other commands are read and reported as not applied.
 void ReadTabariOptions(std::string_view text, const std::string& name, DictContent* out,
                        std::vector<std::string>* diagnostics);
 // Dictionary files named by the project (actors, verbs, options, agents), relative to

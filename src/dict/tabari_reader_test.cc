@@ -152,6 +152,34 @@ TEST(TabariOptionsAndProject, ReadAndReported) {
   EXPECT_EQ(p.files[0], "/x/y/A.actors");
 }
 
+TEST(TabariOptions, CodingSwitchesAreApplied) {
+  DictContent o;
+  std::vector<std::string> diags;
+  ReadTabariOptions("SET: MINIMUM WORDS = 5\nSET: convert agent = TRUE\n"
+                    "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR]\nSET: MINIMUM WORDS = many\n"
+                    "DEFAULT: SOURCE DEFSRC\nSET: CODE ALL\n",
+                    "v.options", &o, &diags);
+  ASSERT_TRUE(o.has_field_options);
+  EXPECT_EQ(o.field_options.min_words, 5);  // the bad line 4 changes nothing
+  EXPECT_TRUE(o.field_options.convert_agent);
+  EXPECT_EQ(o.field_options.default_source, "DEFSRC");
+  EXPECT_EQ(o.field_options.default_target, "DEFTAR");
+  EXPECT_TRUE(o.field_options.default_prior);
+  EXPECT_FALSE(o.field_options.default_after);
+  ASSERT_EQ(diags.size(), 2u);  // lines 4 and 5: file:line diagnostics
+  EXPECT_NE(diags[0].find("v.options:4"), std::string::npos);
+  EXPECT_NE(diags[1].find("v.options:5"), std::string::npos);
+  EXPECT_EQ(o.stats.skipped.count("option SET: read, not applied by entente"), 1u);  // CODE ALL
+  // Without the command, TABARI's own minimum length; DEFAULT: OFF clears the defaults.
+  DictContent d;
+  ReadTabariOptions("LABEL: 010=YIELD\n", "d.options", &d, &diags);
+  EXPECT_EQ(d.field_options.min_words, kTabariMinimumWords);
+  FieldOptions f = o.field_options;
+  EXPECT_TRUE(f.Apply("DEFAULT: OFF"));
+  EXPECT_TRUE(f.default_source.empty() && f.default_target.empty() && !f.default_prior);
+  EXPECT_FALSE(f.Apply("SET: CODE ALL"));
+}
+
 TEST(CompactDates, TwoAndFourDigitYears) {
   ActorEntry e;
   EXPECT_EQ(ParseRestriction("<950601", &e), "");

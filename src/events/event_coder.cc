@@ -80,6 +80,8 @@ struct SentenceView {
   // Set before patterns are matched: each token's VerbDictionary::LemmaId and Skip().
   std::vector<uint32_t> lemma_id;
   std::vector<uint8_t> skip;
+  // TABARI's DEFAULT: switches are on: a final target slot may find no actor.
+  bool missing_target_ok = false;
 };
 
 // A lowercase word that may modify a noun ("evil", "awful", "good"), not a verb, a
@@ -603,7 +605,13 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
         if (!(pat.field_semantics && e.kind == PatternElem::Kind::kTarget && k + 1 == pat.elems.size())) return false;
         uint32_t q = m->verb + 1;
         while (q < end && v.group_at[q] < 0 && !(t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv))) ++q;
-        if (q >= end || v.group_at[q] < 0 || q >= p) return false;
+        if (q >= end || v.group_at[q] < 0 || q >= p) {
+          // DEFAULT: on: the target is left to the defaults.
+          if (!v.missing_target_ok) return false;
+          m->target.clear();
+          m->end = p;
+          return true;
+        }
         m->target = Coordinated(v, v.group_at[q]);
         m->end = p;
         return true;
@@ -731,7 +739,16 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
       }
       continue;
     }
+    // SET: MINIMUM WORDS: a shorter sentence is not coded (TABARI's minimum length).
+    const FieldOptions* fo = options.field;
+    if (fo && fo->min_words > 0) {
+      int words = 0;
+      for (const Token& x : t) words += !x.punct && x.norm != "'s"sv;
+      if (words < fo->min_words) continue;
+    }
+    const bool defaults = fo && (!fo->default_source.empty() || !fo->default_target.empty());
     SentenceView v{&s, {}, std::vector<int>(t.size(), -1), {}};
+    v.missing_target_ok = defaults;
     for (; mi < ms.mentions.size() && ms.mentions[mi].sentence < si; ++mi) {
     }
     for (size_t k = mi; k < ms.mentions.size() && ms.mentions[k].sentence == si; ++k) {
@@ -745,7 +762,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
       v.persons.push_back(m.kind == "person");
       for (uint32_t x = m.first; x < m.last; ++x) v.group_at[x] = static_cast<int>(v.groups.size() - 1);
     }
-    if (v.groups.empty()) continue;
+    if (v.groups.empty() && !defaults) continue;
     const uint32_t n = static_cast<uint32_t>(t.size());
     uint32_t matched_until = 0;  // anchors inside an earlier match are its words, not new verbs
     // Each token's lemma id (0: in no pattern) and the sentence's lemma bits.
@@ -890,6 +907,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           clause_begin = std::min(clause_begin, cb);
         }
         std::vector<int> sources, targets;
+        bool default_src = false, default_tgt = false;
         if (passive) {
           sources = m.source;
           targets = subject;
@@ -903,7 +921,30 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           sources = subject;
           targets = m.target;
         }
-        if (sources.empty()) continue;
+        // TABARI's DEFAULT: no actor before the verb: the default source with PRIOR, else
+        // the first actor after the verb (the next one is the target); no target: the
+        // default target with AFTER, else the second member of a compound source.
+        if (defaults && !passive) {
+          if (sources.empty()) {
+            if (fo->default_prior && !fo->default_source.empty()) {
+              default_src = true;
+            } else if (!targets.empty()) {
+              sources = {targets.front()};
+              targets.erase(targets.begin());
+            } else if (!fo->default_source.empty()) {
+              default_src = true;
+            }
+          }
+          if (targets.empty() && pat.has_target) {
+            if (!fo->default_after && sources.size() >= 2) {
+              targets.assign(sources.begin() + 1, sources.end());
+              sources.resize(1);
+            } else if (!fo->default_target.empty()) {
+              default_tgt = true;
+            }
+          }
+        }
+        if (sources.empty() && !default_src) continue;
         // Clause end: next clause break after the match.
         uint32_t clause_end = m.end;
         while (clause_end < n && !IsClauseBreak(t[clause_end])) ++clause_end;
@@ -967,7 +1008,16 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             r.code = home + (r.code.size() > 3 ? r.code.substr(3) : std::string("CVL"));
           return r;
         };
-        if (!tgt_m.empty()) {
+        if (default_src || default_tgt) {
+          std::vector<ActorRef> srs, trs;
+          if (default_src) srs.push_back({fo->default_source, "default source (DEFAULT:)", ""});
+          for (auto* sm : src_m) srs.push_back(ref(sm, src_role));
+          if (default_tgt) trs.push_back({fo->default_target, "default target (DEFAULT:)", ""});
+          for (auto* tm : tgt_m) trs.push_back(ref(tm, tgt_role));
+          for (const ActorRef& sr : srs)
+            for (const ActorRef& tr : trs)
+              if (sr.code != tr.code) dyads.emplace_back(sr, tr);
+        } else if (!tgt_m.empty()) {
           // In a compound slot, an actor of the other side's own country is an escort
           // ("received by Liu and North Korea's ambassador") when others are foreign.
           auto foreign_filter = [](std::vector<const Mention*>& list, const std::vector<const Mention*>& other) {

@@ -28,6 +28,9 @@ struct CoderOptions {
   bool implicit_domestic_target = true;
   // The document's date (day number) for dated discard phrases; INT_MIN = unknown.
   int day = INT_MIN;
+  // A TABARI options file's switches (docs/formats.md): minimum sentence length, default
+  // source and target. Null: none.
+  const FieldOptions* field = nullptr;
 };
 
 // Events of one document, in text order. Dates are set later by the time stage; the

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "dict/field_options.h"
+
 #include <filesystem>
 #include <fstream>
 
@@ -202,6 +204,41 @@ TEST(EventCoderFormats, FieldPatternsTakeTheFirstActorAndKeepTheirCode) {
   EXPECT_EQ(code("MSF Arnor condemned Gondor."), (V{"NGOARN>GON:122"}));
   // A name coded as its bare country after that country's title: the titled actor.
   EXPECT_EQ(code("Bree President Romendacil condemned Gondor."), (V{"BREGOVPRS>GON:122"}));
+}
+
+TEST(EventCoderFormats, TabariOptionsSwitches) {
+  auto code = [](const std::string& text, const FieldOptions& f) {
+    auto a = TabariPipeline().Process(testing::TextDoc(text, "1995-01-01"), &f);
+    V out;
+    if (a.ok())
+      for (const Event& e : a->events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.code);
+    return out;
+  };
+  FieldOptions f;
+  // SET: MINIMUM WORDS: shorter sentences are not coded.
+  EXPECT_EQ(code("Arnor condemned Gondor.", f), (V{"ARN>GON:122"}));
+  f.min_words = 4;
+  EXPECT_EQ(code("Arnor condemned Gondor.", f), V{});
+  EXPECT_EQ(code("Arnor condemned Gondor on Friday.", f), (V{"ARN>GON:122"}));
+  f.min_words = 0;
+  // DEFAULT: with PRIOR the default source stands for a missing subject; with AFTER the
+  // default target for a missing target.
+  EXPECT_EQ(code("Yesterday Fxrnost restored ties with Gondor.", f), V{});
+  ASSERT_TRUE(f.Apply("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER"));
+  EXPECT_EQ(code("Yesterday Fxrnost restored ties with Gondor.", f), (V{"DEFSRC>GON:064"}));
+  EXPECT_EQ(code("Arnor restored ties with Gxndor.", f), (V{"ARN>DEFTAR:064"}));
+  EXPECT_EQ(code("Arnor and Bree restored ties with Gxndor.", f), (V{"ARN>DEFTAR:064", "BRE>DEFTAR:064"}));
+  // Without PRIOR the first actor after the verb is the source; without AFTER the second
+  // member of a compound source is the target.
+  ASSERT_TRUE(f.Apply("DEFAULT: OFF"));
+  ASSERT_TRUE(f.Apply("DEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR]"));
+  EXPECT_EQ(code("Yesterday Fxrnost restored ties with Gondor and Bree.", f), (V{"GON>BRE:064"}));
+  EXPECT_EQ(code("Arnor and Bree restored ties with Gxndor.", f), (V{"ARN>BRE:064"}));
+  ASSERT_TRUE(f.Apply("DEFAULT: OFF"));
+  // SET: CONVERT AGENT: an agent alone is "~" + its role, not the nearby country's.
+  EXPECT_EQ(code("The president condemned Gondor.", f), (V{"GONGOVPRS>GON:122"}));  // entente: the country named nearby
+  f.convert_agent = true;
+  EXPECT_EQ(code("The president condemned Gondor.", f), (V{"~GOVPRS>GON:122"}));
 }
 
 }  // namespace

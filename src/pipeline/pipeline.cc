@@ -27,7 +27,11 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
 
 const std::vector<std::string>& Pipeline::dictionary_diagnostics() const { return dicts_->diagnostics; }
 
-Result<Analysis> Pipeline::Process(const Document& doc) const {
+Result<Analysis> Pipeline::Process(const Document& doc) const { return Process(doc, nullptr); }
+
+Result<Analysis> Pipeline::Process(const Document& doc, const FieldOptions* field) const {
+  if (!field && dicts_->field_options.any()) field = &dicts_->field_options;
+  if (field && !field->any()) field = nullptr;
   ExtractOptions eopt;
   eopt.keep_all = options_.keep_boilerplate;
   auto article = Extract(doc, eopt);
@@ -46,10 +50,12 @@ Result<Analysis> Pipeline::Process(const Document& doc) const {
   }
   ActorOptions aopt;
   if (published) aopt.day = ToDays(*published);
+  aopt.field = field;
   MentionSet mentions = RecognizeActors(a.sentences, *dicts_, aopt);
   if (a.article.language == "en" || a.article.language == "un") {
     CoderOptions copt;
     copt.day = aopt.day;
+    copt.field = field;
     CodedEvents coded = CodeEvents(a.sentences, mentions, *dicts_, a.article.text, copt);
     TimeContext tctx;
     tctx.published = published;
