@@ -66,7 +66,10 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end,
           size_t m = k;
           char32_t next = DecodeUtf8(text, m);
           bool possessive = (next == 's' || next == 'S') && (m >= end || !IsWordChar(static_cast<unsigned char>(text[m])));
-          if (IsWordChar(next) && !possessive && next != 't') {
+          // "n't" (also in capitals: "DIDN'T") is split off as "not"; "O'Toole" is one word.
+          bool upper_nt = next == 'T' && (text[j - 1] == 'N' || text[j - 1] == 'n') &&
+                          (m >= end || !IsWordChar(static_cast<unsigned char>(text[m])));
+          if (IsWordChar(next) && !possessive && next != 't' && !upper_nt) {
             j = k;
             continue;
           }
@@ -112,7 +115,7 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end,
           i = k;
           continue;
         }
-        if (next == 't' && !out.empty() && EndsWith(out.back().norm, "n")) {
+        if ((next == 't' || next == 'T') && !out.empty() && EndsWith(out.back().norm, "n")) {
           t.end = static_cast<uint32_t>(k);
           t.norm = t.lemma = "not";
           t.punct = false;
