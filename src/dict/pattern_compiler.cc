@@ -112,7 +112,8 @@ bool PatternCompiler::Scan(std::string_view body, std::vector<PatternUnit>* unit
       if (piece.empty()) continue;
       PatternUnit u;
       bool underscore_after = k + 1 < pieces.size();  // a '_' follows this piece
-      u.exact = underscore_after;
+      // "REAL~_PLEASANT": '~' before the '_' joins without ending the word: a stem.
+      u.exact = underscore_after && !(pieces[k].size() > 1 && pieces[k].back() == '~');
       u.adj_next = k < last || (k == last && underscore_after && glued_to_next);
       if (piece == "*") u.kind = PatternUnit::Kind::kVerb;
       else if (piece == "$") u.kind = PatternUnit::Kind::kSource;

@@ -846,7 +846,11 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         m.verb = a;
         if (pass == 1) {
           uint32_t q = a + 1;
-          while (q < n && q - a <= 10 && v.group_at[q] < 0 && !IsClauseBreak(t[q]) && t[q].norm != ";"sv &&
+          // TABARI's bare verb: the first actor after it, also past "that" ("allowed that
+          // Mordor isn't a place to visit").
+          while (q < n && q - a <= 10 && v.group_at[q] < 0 &&
+                 (!IsClauseBreak(t[q]) || (pat.field_semantics && q == a + 1 && t[q].norm == "that"sv)) &&
+                 t[q].norm != ";"sv &&
                  !(t[q].norm == ","sv && q + 1 < n && t[q + 1].past_verb))
             ++q;
           if (q >= n || v.group_at[q] < 0 || q - a > 10 || IsPassiveAt(v, a)) continue;

@@ -168,7 +168,7 @@ const Pipeline& TabariPipeline() {
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "actors.txt") << "@kind country\nARN = Arnor\nGON = Gondor\nOSG = Osgiliath\n"
                                          "BRE = Bree | Romendacil\n@kind agent\nGOVPRS = president\nNGO~ = MSF\n";
-    std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\nRESTORE  [064]\nALLOW  [060]\n- * REAL_PLEASANT +  [024]\nPOSTPONE  [031]\n- % HAVE *  [191]\n";
+    std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\nRESTORE  [064]\nALLOW  [060]\n- * REAL_PLEASANT +  [024]\n- * THE_NEAT~_PLACE  [027]\nPOSTPONE  [031]\n- % HAVE *  [191]\n";
     PipelineOptions o;
     o.builtin_dictionaries = false;
     o.dictionary_files = {"entente-actors:" + (dir / "actors.txt").string(),
@@ -198,6 +198,11 @@ TEST(EventCoderFormats, FieldPatternsTakeTheFirstActorAndKeepTheirCode) {
   // A gap steps over a clause word and an actor; a final target with no actor after it
   // takes the first actor after the verb.
   EXPECT_EQ(code("Arnor allowed that Gondor is a real pleasant place."), (V{"ARN>GON:024"}));
+  // "NEAT~_PLACE": '~' before '_' keeps the word a stem ("neatest"); "REAL_" is a whole word.
+  EXPECT_EQ(code("Arnor allowed that Gondor is the neatest place to visit."), (V{"ARN>GON:027"}));
+  EXPECT_EQ(code("Arnor allowed that Gondor is a really pleasant place to visit."), (V{"ARN>GON:060"}));
+  // A bare verb's target is the first actor after it, also past "that".
+  EXPECT_EQ(code("Arnor allowed that Gondor is a place to visit."), (V{"ARN>GON:060"}));
   // A compound source before the verb with no target: its members are each other's targets.
   EXPECT_EQ(code("Gondor and Osgiliath have postponed the talks."), (V{"GON>OSG:191", "OSG>GON:191"}));
   // A prefix agent ("[NGO~]") before a country goes before its code.
