@@ -3,8 +3,10 @@
 #include <cctype>
 
 #include "common/text.h"
+#include "entente/analysis.h"
 
 namespace entente {
+using namespace std::literals;
 namespace {
 
 std::string UpperCopy(std::string_view s) {
@@ -62,6 +64,41 @@ bool FieldOptions::Apply(std::string_view command, std::string* error) {
     }
     return false;
   }
+  if (cmd == "COMMA") {
+    // COMMA: OFF | COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 255 BMAX = 0 (any subset)
+    std::string a = UpperCopy(arg);
+    if (Trim(a) == "OFF") {
+      comma = false;
+      return true;
+    }
+    FieldOptions next = *this;
+    size_t i = 0;
+    int fields = 0;
+    while (i < a.size()) {
+      while (i < a.size() && (a[i] == ' ' || a[i] == '\t')) ++i;
+      if (i >= a.size()) break;
+      size_t eq = a.find('=', i);
+      if (eq == std::string::npos) return fail("expected NAME = number in '" + std::string(arg) + "'");
+      std::string key(Trim(std::string_view(a).substr(i, eq - i)));
+      size_t v = eq + 1;
+      while (v < a.size() && a[v] == ' ') ++v;
+      size_t e = v;
+      int n = 0;
+      while (e < a.size() && a[e] >= '0' && a[e] <= '9' && n < 100000) n = n * 10 + (a[e++] - '0');
+      if (e == v) return fail("COMMA: " + key + " needs a number");
+      int* slot = key == "MIN" ? &next.comma_min : key == "MAX" ? &next.comma_max : key == "EMIN" ? &next.comma_emin
+                : key == "EMAX" ? &next.comma_emax : key == "BMIN" ? &next.comma_bmin : key == "BMAX" ? &next.comma_bmax
+                : nullptr;
+      if (!slot) return fail("unknown COMMA: setting '" + key + "'");
+      *slot = n;
+      ++fields;
+      i = e;
+    }
+    if (!fields) return fail("COMMA: needs OFF or settings");
+    next.comma = true;
+    *this = next;
+    return true;
+  }
   if (cmd == "DEFAULT") {
     // DEFAULT: OFF | DEFAULT: [SOURCE [CODE] [PRIOR]] [TARGET [CODE] [AFTER]]
     std::string a = UpperCopy(arg);
@@ -102,6 +139,56 @@ bool FieldOptions::Apply(std::string_view command, std::string* error) {
     return true;
   }
   return false;
+}
+
+bool DropCommaPhrases(const FieldOptions& f, Sentence* s) {
+  if (!f.comma) return false;
+  std::vector<Token>& t = s->tokens;
+  size_t n = t.size();
+  while (n > 0 && t[n - 1].punct && t[n - 1].norm != ","sv) --n;  // the final period stays
+  std::vector<size_t> commas;
+  for (size_t i = 0; i < n; ++i)
+    if (t[i].punct && t[i].norm == ","sv) commas.push_back(i);
+  if (commas.empty()) return false;
+  auto words = [&](size_t from, size_t to) {
+    int w = 0;
+    for (size_t i = from; i < to; ++i) w += !t[i].punct;
+    return w;
+  };
+  std::vector<bool> drop(t.size(), false);
+  auto mark = [&](size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) drop[i] = true;
+  };
+  bool any = false;
+  // Inside first: between two commas (one comma stays); not a member of a list ("Mordor,
+  // the awful Fornost, and Gondor").
+  for (size_t k = 0; k + 1 < commas.size(); ++k) {
+    size_t after = commas[k + 1] + 1;
+    if (after < t.size() && (t[after].norm == "and"sv || t[after].norm == "or"sv)) continue;
+    if (drop[commas[k]]) continue;
+    if (int w = words(commas[k] + 1, commas[k + 1]); w >= f.comma_min && w <= f.comma_max)
+      mark(commas[k] + 1, commas[k + 1] + 1), any = true;  // one comma stays between the sides
+  }
+  // Then, of the commas left, the words before the first (at the start) and after the last
+  // (at the end).
+  std::vector<size_t> left;
+  for (size_t k = 0; k < commas.size(); ++k)  // a comma standing for a dropped phrase is no boundary
+    if (!drop[commas[k]] && !(k + 1 < commas.size() && drop[commas[k] + 1] && drop[commas[k + 1]]))
+      left.push_back(commas[k]);
+  if (!left.empty()) {
+    if (int w = words(0, left.front()); w >= f.comma_bmin && w <= f.comma_bmax) mark(0, left.front() + 1), any = true;
+    const size_t after = left.back() + 1;
+    const bool list = after < t.size() && (t[after].norm == "and"sv || t[after].norm == "or"sv);
+    if (int w = words(after, n); w >= f.comma_emin && w <= f.comma_emax && !drop[left.back()] && !list)
+      mark(left.back(), n), any = true;
+  }
+  if (!any) return false;
+  std::vector<Token> kept;
+  kept.reserve(t.size());
+  for (size_t i = 0; i < t.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(t[i]));
+  t = std::move(kept);
+  return true;
 }
 
 }  // namespace entente

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace entente {
 
@@ -21,12 +22,26 @@ struct FieldOptions {
   // SET: CONVERT AGENT = TRUE — an agent with no actor attached ("security forces") is
   // coded as "~" + its role (~MIL) instead of taking a country named nearby.
   bool convert_agent = false;
+  // COMMA: MIN = a MAX = b EMIN = c EMAX = d BMIN = e BMAX = f — comma-delimited phrases
+  // of a..b words inside the sentence, c..d words at its end and e..f words at its start
+  // are dropped before coding ("Gondor, the state's fiercest foe, said"). COMMA: OFF and
+  // entente's own dictionaries: none. A TABARI options file starts with TABARI's default
+  // (2..10 inside and at the end, none at the start).
+  bool comma = false;
+  int comma_min = 2, comma_max = 10, comma_emin = 2, comma_emax = 10, comma_bmin = 255, comma_bmax = 0;
 
-  bool any() const { return min_words > 0 || !default_source.empty() || !default_target.empty() || convert_agent; }
+  bool any() const {
+    return min_words > 0 || !default_source.empty() || !default_target.empty() || convert_agent || comma;
+  }
   // Applies one command ("SET: MINIMUM WORDS = 4", "DEFAULT: OFF", ...). Returns false
   // (and changes nothing) for a command entente does not apply; `error` gets why when the
   // command is one of these but malformed.
   bool Apply(std::string_view command, std::string* error = nullptr);
 };
+
+struct Sentence;
+// COMMA: drops the comma-delimited phrases of `s` that the switches name (their tokens
+// and the comma before them; the sentence's offsets stay). Returns whether any was.
+bool DropCommaPhrases(const FieldOptions& f, Sentence* s);
 
 }  // namespace entente

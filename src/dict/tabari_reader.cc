@@ -496,6 +496,7 @@ void ReadTabariOptions(std::string_view text, const std::string& name, DictConte
   LineCtx ctx{name, diags};
   out->has_field_options = true;
   out->field_options.min_words = kTabariMinimumWords;
+  out->field_options.comma = true;  // TABARI's default comma-delimited phrases
   for (const std::string& raw : SplitLines(text, false)) {
     ++ctx.lineno;
     std::string_view t = raw;

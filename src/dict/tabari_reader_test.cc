@@ -174,6 +174,9 @@ TEST(TabariOptions, CodingSwitchesAreApplied) {
   DictContent d;
   ReadTabariOptions("LABEL: 010=YIELD\n", "d.options", &d, &diags);
   EXPECT_EQ(d.field_options.min_words, kTabariMinimumWords);
+  EXPECT_TRUE(d.field_options.comma);  // TABARI's default comma-delimited phrases
+  EXPECT_EQ(d.field_options.comma_max, 10);
+  EXPECT_EQ(d.field_options.comma_bmax, 0);
   FieldOptions f = o.field_options;
   EXPECT_TRUE(f.Apply("DEFAULT: OFF"));
   EXPECT_TRUE(f.default_source.empty() && f.default_target.empty() && !f.default_prior);

@@ -741,7 +741,9 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
     }
     // SET: MINIMUM WORDS: a shorter sentence is not coded (TABARI's minimum length).
     const FieldOptions* fo = options.field;
-    if (fo && fo->min_words > 0) {
+    if (options.too_short && si < options.too_short->size()) {
+      if ((*options.too_short)[si]) continue;
+    } else if (fo && fo->min_words > 0) {
       int words = 0;
       for (const Token& x : t) words += !x.punct && x.norm != "'s"sv;
       if (words < fo->min_words) continue;

@@ -31,6 +31,9 @@ struct CoderOptions {
   // A TABARI options file's switches (docs/formats.md): minimum sentence length, default
   // source and target. Null: none.
   const FieldOptions* field = nullptr;
+  // Per sentence: shorter than field->min_words before COMMA: dropped phrases (set by the
+  // pipeline); null: counted here.
+  const std::vector<uint8_t>* too_short = nullptr;
 };
 
 // Events of one document, in text order. Dates are set later by the time stage; the

@@ -240,6 +240,18 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   EXPECT_EQ(code("Yesterday Fxrnost restored ties with Gondor and Bree.", f), (V{"GON>BRE:064"}));
   EXPECT_EQ(code("Arnor and Bree restored ties with Gxndor.", f), (V{"ARN>BRE:064"}));
   ASSERT_TRUE(f.Apply("DEFAULT: OFF"));
+  // COMMA: a comma-delimited phrase of EMIN..EMAX words at the end of the sentence
+  // (MIN..MAX inside it) is dropped before coding; a list member is not.
+  const std::string tail = "Arnor condemned the attack on Friday in the north, Gondor said.";
+  EXPECT_EQ(code(tail, f), (V{"ARN>GON:122"}));
+  ASSERT_TRUE(f.Apply("COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 255 BMAX = 0"));
+  EXPECT_EQ(code(tail, f), V{});
+  EXPECT_EQ(code("Arnor, the awful Osgiliath, and Bree condemned Gondor.", f),
+            (V{"ARN>GON:122", "OSG>GON:122", "BRE>GON:122"}));
+  ASSERT_TRUE(f.Apply("COMMA: EMIN = 3"));  // "Gondor said" is shorter now
+  EXPECT_EQ(code(tail, f), (V{"ARN>GON:122"}));
+  ASSERT_TRUE(f.Apply("COMMA: OFF"));
+  EXPECT_FALSE(f.Apply("COMMA: WIDTH = 3"));
   // SET: CONVERT AGENT: an agent alone is "~" + its role, not the nearby country's.
   EXPECT_EQ(code("The president condemned Gondor.", f), (V{"GONGOVPRS>GON:122"}));  // entente: the country named nearby
   f.convert_agent = true;

@@ -42,6 +42,18 @@ Result<Analysis> Pipeline::Process(const Document& doc, const FieldOptions* fiel
   if (a.article.language != "en" && a.article.language != "un")
     a.warnings.push_back(doc.origin + ": language '" + a.article.language + "' is not English; events are not coded");
   a.sentences = Segment(a.article.text, &dicts_->lemmatizer);
+  // TABARI's COMMA: comma-delimited phrases are dropped before actors and events (the
+  // analysis keeps the shortened sentences, which mentions' token ranges refer to).
+  // The minimum sentence length counts the words before they are dropped.
+  std::vector<uint8_t> too_short;
+  if (field && field->comma) {
+    for (Sentence& s : a.sentences) {
+      int words = 0;
+      for (const Token& x : s.tokens) words += !x.punct && x.norm != "'s";
+      too_short.push_back(words < field->min_words);
+      DropCommaPhrases(*field, &s);
+    }
+  }
 
   std::optional<DateValue> published;
   if (!a.article.published.empty()) {
@@ -56,6 +68,7 @@ Result<Analysis> Pipeline::Process(const Document& doc, const FieldOptions* fiel
     CoderOptions copt;
     copt.day = aopt.day;
     copt.field = field;
+    if (!too_short.empty()) copt.too_short = &too_short;
     CodedEvents coded = CodeEvents(a.sentences, mentions, *dicts_, a.article.text, copt);
     TimeContext tctx;
     tctx.published = published;
