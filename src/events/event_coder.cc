@@ -308,7 +308,7 @@ bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>
   uint32_t skipped = 0;
   if (first_actor) {
     // TABARI/PETRARCH: the first actor after this place in the clause.
-    while (p < end && v.group_at[p] < 0 && skipped < 10) {
+    while (p < end && v.group_at[p] < 0 && skipped < 20) {
       if ((t[p].punct && t[p].norm != "-"sv) || IsClauseBreak(t[p]) || t[p].norm == "and"sv || t[p].norm == "or"sv)
         return false;
       ++p;
