@@ -42,6 +42,11 @@ struct NameMatch {
 // hash: these tables are looked up for every token).
 using StringHash = FastStringHash;
 
+// A word of a name that stands for up to four other words, or none (TABARI's blank
+// between words: "PRINCE DOL_AMROTH" is "Prince ... Dol Amroth", matching "Prince of Dol
+// Amroth").
+inline constexpr const char* kNameGap = "...";
+
 class ActorDictionary {
  public:
   static constexpr uint32_t kUnknownToken = UINT32_MAX;
@@ -89,6 +94,8 @@ class ActorDictionary {
  private:
   uint32_t Intern(const std::string& tok);
   void Walk(const std::vector<uint32_t>& ids, size_t i, uint32_t node, size_t pos, NameMatch* best) const;
+  void WalkWords(const std::vector<uint32_t>& ids, size_t i, uint32_t node, size_t pos, NameMatch* best) const;
+  uint32_t gap_id_ = kUnknownToken;  // token id of kNameGap, once a name holds one
   std::vector<DiscardEntry> discards_;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> stems_;  // stem -> token id
   size_t min_stem_ = SIZE_MAX, max_stem_ = 0;

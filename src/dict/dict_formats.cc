@@ -74,6 +74,10 @@ std::string Phrase(const std::string& name, bool stems) {
     std::string_view w = words[i];
     bool stem = w.size() > 1 && w.back() == '*';
     if (stem) w.remove_suffix(1);
+    if (w == kNameGap) {  // TABARI's blank between words
+      if (!out.empty() && out.back() == '_') out.back() = ' ';
+      continue;
+    }
     std::string up = Upper(w);
     for (char& c : up)
       if (c == '_') c = '-';
@@ -297,7 +301,7 @@ std::string WriteEntenteActors(const DictContent& c) {
         out += std::string("@kind ") + ActorKindName(key.kind) + "\n";
         current = key.kind;
       }
-      out += key.code;
+      out += key.code.empty() ? "---" : key.code;  // TABARI's null code: entente's unknown country
       if (key.prefix) out += "~";
       if (key.dated) {
         out += " " + (key.from == INT_MIN ? std::string() : IsoDay(key.from)) + ".." +
@@ -361,6 +365,7 @@ std::vector<OutRoot> Roots(const std::vector<NamedEntry>& list) {
 
 std::string CodeText(const ActorEntry& e, bool agent) {
   std::string code = agent ? (e.agent_prefix ? e.code + "~" : "~" + e.code) : e.code;
+  if (e.code.empty()) code = "---";  // TABARI's null code
   return "[" + code + Restriction(e) + "]";
 }
 

@@ -379,9 +379,6 @@ std::string PatternCompiler::Compile(const std::vector<PatternUnit>& units, cons
   std::vector<std::vector<Item>> variants;
   std::string err;
   if (!Expand(units, verb, 0, &variants, max_variants, &err)) return err;
-  bool skip_seen = false;
-  for (const auto& u : units) skip_seen = skip_seen || u.kind == PatternUnit::Kind::kSkip;
-  if (skip_seen && stats) stats->Lossy("'^' (skip a phrase) read as a gap");
   std::vector<VerbPattern> made;
   for (const auto& items : variants) {
     VerbPattern p;
@@ -401,8 +398,13 @@ std::string PatternCompiler::Compile(const std::vector<PatternUnit>& units, cons
       const Item& it = items[k];
       bool adjacent = k > 0 && items[k - 1].adj_next;
       if (k > 0 && !adjacent) push_gap();
-      if (it.kind == PatternUnit::Kind::kSkip) {
-        push_gap();
+      if (it.kind == PatternUnit::Kind::kSkip) {  // '^': a gap over an actor phrase
+        if (p.elems.empty() || p.elems.back().kind != PatternElem::Kind::kGap) {
+          PatternElem g;
+          g.kind = PatternElem::Kind::kGap;
+          p.elems.push_back(std::move(g));
+        }
+        p.elems.back().skip_actor = true;
         continue;
       }
       PatternElem e;
@@ -472,8 +474,10 @@ std::string PatternCompiler::Compile(const std::vector<PatternUnit>& units, cons
       size_t anchor_at = 0;
       for (size_t k = 0; k < p.elems.size(); ++k) {
         if (p.elems[k].kind == PatternElem::Kind::kGap && !merged.empty() &&
-            merged.back().kind == PatternElem::Kind::kGap)
+            merged.back().kind == PatternElem::Kind::kGap) {
+          merged.back().skip_actor = merged.back().skip_actor || p.elems[k].skip_actor;
           continue;
+        }
         if (k == p.anchor) anchor_at = merged.size();
         merged.push_back(std::move(p.elems[k]));
       }

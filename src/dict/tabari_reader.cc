@@ -97,12 +97,17 @@ std::string ParseCodeGroup(std::string_view inside, bool agents, CodeGroup* out,
 }
 
 void SplitPhrase(std::string_view phrase, bool stems, std::vector<std::string>* words, std::vector<bool>* stem,
-                 bool* gapped, ReadStats* stats) {
+                 bool* gapped, ReadStats* stats, bool gap_words) {
   phrase = Trim(phrase);
   size_t i = 0;
   while (i < phrase.size()) {
     if (phrase[i] == ' ' || phrase[i] == '\t') {
       if (!words->empty()) *gapped = true;
+      // TABARI: other words may stand between ("PRINCE DOL_AMROTH": "Prince of Dol Amroth").
+      if (gap_words && !words->empty() && words->back() != kNameGap) {
+        words->push_back(kNameGap);
+        stem->push_back(false);
+      }
       ++i;
       continue;
     }
@@ -173,7 +178,9 @@ void EmitRoot(const ActorRoot& root, bool agents, DictContent* out, bool special
           continue;
         }
         ActorEntry e;
-        e.code = code;
+        // TABARI's "[---]": a null-coded phrase, read as a noun (its words are no actor);
+        // PETRARCH's is the unknown country.
+        e.code = special_codes && code == "---" ? "" : code;
         e.name = canonical;
         e.kind = kind;
         e.from = g.range.from;
@@ -250,9 +257,10 @@ void ReadTabariActors(std::string_view text, const std::string& name, bool agent
     std::vector<std::string> words;
     std::vector<bool> stems;
     bool gapped = false;
-    SplitPhrase(phrase, true, &words, &stems, &gapped, &out->stats);
+    SplitPhrase(phrase, true, &words, &stems, &gapped, &out->stats, /*gap_words=*/!agents);
+    while (!words.empty() && words.back() == kNameGap) words.pop_back(), stems.pop_back();
     if (words.empty()) return false;
-    if (gapped) out->stats.Lossy("words separated by a blank read as consecutive words");
+    if (gapped && agents) out->stats.Lossy("words separated by a blank read as consecutive words");
     // Agents also stand for their regular plural ("AMBASSADOR_" -> "ambassadors"), as
     // PETRARCH, which took TABARI's agents format, generates them.
     std::vector<std::string> plural;

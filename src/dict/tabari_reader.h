@@ -74,9 +74,10 @@ struct ActorRoot {
 void ParseCodeGroups(std::string_view s, bool agents, const LineCtx& ctx, ActorRoot* root, ReadStats* stats);
 // Splits a TABARI/PETRARCH phrase ("PRINCE DOL_AMROTH", "ESTONIA_") into words; with
 // `stems`, a word not followed by '_' is a stem. Sets *gapped when words are separated by
-// blanks (TABARI: other words may stand between them).
+// blanks (TABARI: other words may stand between them); with `gap_words` such a blank
+// becomes a kNameGap word.
 void SplitPhrase(std::string_view phrase, bool stems, std::vector<std::string>* words, std::vector<bool>* stem,
-                 bool* gapped, ReadStats* stats);
+                 bool* gapped, ReadStats* stats, bool gap_words = false);
 // Adds the root's entries (one per phrase and code) to *out. With `special_codes`
 // (TABARI) "[###]" and "[+++]" make discard phrases; PETRARCH, which keeps discards in their
 // own file, reads them as ordinary codes.

@@ -152,6 +152,37 @@ TEST(TabariOptionsAndProject, ReadAndReported) {
   EXPECT_EQ(p.files[0], "/x/y/A.actors");
 }
 
+TEST(TabariActors, BlanksLetOtherWordsStandBetweenAndNullCodesAreNouns) {
+  DictContent c;
+  std::vector<std::string> diags;
+  ReadTabariActors("PRINCE DOL_AMROTH  [--- <950630] [DOL]\nAL_GORE  [AGR]\nAL GORE  [TEN]\nBOROMIR  [---]\n",
+                   "gap.actors", false, &c, &diags);
+  ActorDictionary a, agents;
+  VerbDictionary v;
+  DiscardList discards;
+  InstallContent(c, &a, &agents, &v, &discards, &diags);
+  a.Finish();
+  EXPECT_TRUE(diags.empty());
+  // A blank: up to four other words may stand between ("of"), or none.
+  EXPECT_EQ(Code(a, "Prince of Dol Amroth", "1999-01-01"), "DOL");
+  EXPECT_EQ(Code(a, "Prince Dol Amroth", "1999-01-01"), "DOL");
+  EXPECT_EQ(Code(a, "Prince of the old house of Dol Amroth", "1999-01-01"), "");  // five words
+  EXPECT_EQ(Code(a, "Prince Dol", "1999-01-01"), "");  // '_': consecutive
+  // On a tie the consecutive name wins; the gapped one takes more words.
+  EXPECT_EQ(Code(a, "Al Gore"), "AGR");
+  EXPECT_EQ(Code(a, "Al \"The Weasel\" Gore"), "TEN");
+  // "[---]": a null code, the phrase is a noun (no actor), also where a date selects it.
+  EXPECT_EQ(Code(a, "Boromir"), "");
+  EXPECT_EQ(Code(a, "Prince of Dol Amroth", "1995-01-01"), "");
+  std::vector<uint32_t> ids;
+  for (const auto& t : NormTokens("Boromir")) ids.push_back(a.TokenId(t));
+  EXPECT_EQ(a.LongestMatch(ids, 0).length, 1u);  // still a dictionary phrase
+  // Written back: the blank and the null code.
+  std::string tabari = WriteTabariActors(c, false);
+  EXPECT_NE(tabari.find("PRINCE DOL_AMROTH"), std::string::npos) << tabari;
+  EXPECT_NE(tabari.find("[---"), std::string::npos) << tabari;
+}
+
 TEST(TabariOptions, CodingSwitchesAreApplied) {
   DictContent o;
   std::vector<std::string> diags;

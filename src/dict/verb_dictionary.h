@@ -43,6 +43,9 @@ struct PatternElem {
   uint64_t word_bits[4] = {0, 0, 0, 0};
   bool adjacent = false;  // must directly follow the previous element ("a_b", TABARI '_')
   bool compound = false;  // a slot that takes a compound actor (TABARI/PETRARCH '%')
+  // A gap holding an actor phrase that is stepped over (TABARI '^': "WARN * AT ^ +" in
+  // "warned at the Gondor of the Prince" takes the Prince).
+  bool skip_actor = false;
 };
 
 struct VerbPattern {

@@ -511,6 +511,13 @@ bool MatchBefore(const SentenceView& v, const VerbPattern& pat, size_t k, uint32
       return false;
     }
     case PatternElem::Kind::kGap: {
+      if (e.skip_actor) {  // TABARI '^': an actor phrase (after a few words) is stepped over
+        uint32_t q = p;
+        for (int words = 0; q > 0 && v.group_at[q - 1] < 0 && words < 4; --q, ++words)
+          if (t[q - 1].punct && (t[q - 1].norm == ";"sv || t[q - 1].norm == ":"sv)) return false;
+        if (q == 0 || v.group_at[q - 1] < 0) return false;
+        return MatchBefore(v, pat, k - 1, v.groups[CoordinationHead(v, v.group_at[q - 1])].first, m);
+      }
       for (uint32_t q = p, steps = 0; steps <= 12; --q, ++steps) {
         if (MatchBefore(v, pat, k - 1, q, m)) return true;
         if (q == 0 || (t[q - 1].punct && (t[q - 1].norm == ";"sv || t[q - 1].norm == ":"sv))) return false;
@@ -558,6 +565,14 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
       return false;
     }
     case PatternElem::Kind::kGap: {
+      if (e.skip_actor) {  // TABARI '^': an actor phrase (after a few words) is stepped over
+        uint32_t q = p;
+        for (int words = 0; q < end && v.group_at[q] < 0 && words < 4; ++q, ++words)
+          if (t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv)) return false;
+        if (q >= end || v.group_at[q] < 0) return false;
+        std::vector<int> co = Coordinated(v, v.group_at[q]);
+        return MatchFrom(v, pat, k + 1, v.groups[co.back()].last, end, m);
+      }
       // TABARI/PETRARCH gaps step over anything but ';' and ':' (up to 12 words); entente's
       // stop at an actor, a clause word or punctuation (up to 8).
       const uint32_t limit = pat.field_semantics ? 12 : 8;

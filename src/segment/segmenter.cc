@@ -37,6 +37,11 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end,
     size_t start = i;
     char32_t cp = DecodeUtf8(text, i);
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || IsDash(cp)) continue;
+    // "Dol_Amroth" (TABARI's joined words, also in its texts): '_' between words separates them.
+    if (cp == '_' && !out.empty() && out.back().end == start && !out.back().punct && i < end) {
+      size_t k = i;
+      if (IsWordChar(DecodeUtf8(text, k))) continue;
+    }
     if (IsWordChar(cp)) {
       // A word: letters/digits, with inner "." for abbreviations (U.S.) and numbers (3.5, 1,000),
       // and inner apostrophes (O'Brien) but not the possessive 's.

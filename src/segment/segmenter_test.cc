@@ -43,6 +43,7 @@ TEST(Tokenizer, NamesPossessivesAbbreviations) {
   EXPECT_EQ(NormTokens("DIDN'T"), (V{"did", "not"}));
   EXPECT_EQ(NormTokens("CAN'T"), (V{"can", "not"}));
   EXPECT_EQ(NormTokens("O'Toole"), (V{"o'toole"}));
+  EXPECT_EQ(NormTokens("Dol_Amroth _x"), (V{"dol", "amroth", "_", "x"}));  // '_' joining words separates them
   EXPECT_EQ(NormTokens("the U.S. envoy"), (std::vector<std::string>{"the", "us", "envoy"}));
   EXPECT_EQ(NormTokens("Díaz-Canel"), (std::vector<std::string>{"diaz", "canel"}));
 }
