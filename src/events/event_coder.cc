@@ -387,11 +387,13 @@ bool ConjoinedVerbAt(const SentenceView& v, uint32_t a) {
 // complements ("abandoned efforts to stop ...", "called on X to be allowed to leave
 // Lorien", "an anti-Gondor parade"), not events of their own. It ends at a clause break
 // or at "and"/"but" opening a second verb phrase.
-uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a) {
+uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a, bool field = false) {
   const auto& t = v.s->tokens;
   const uint32_t n = static_cast<uint32_t>(t.size());
   for (uint32_t q = a + 1; q < n; ++q) {
-    if (IsClauseBreak(t[q])) return q;
+    // TABARI/PETRARCH: a clause introduced by "that" belongs to the coded verb ("brushed
+    // aside reports that X attacked Y": one event).
+    if (IsClauseBreak(t[q]) && !(field && t[q].norm == "that"sv)) return q;
     // A subordinate clause of its own: "killed 23 people when they blew themselves up".
     static const std::unordered_set<std::string> kSubordinators = {"when", "if", "unless", "until", "whenever"};
     if (kSubordinators.count(t[q].norm)) return q;
@@ -1170,7 +1172,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         }
         if (!passive && !pat.has_source) last_subject = sources, last_anchor = a;
         // A loose fallback match (pass 1) is not sure enough of its verb phrase to block the rest.
-        matched_until = pass == 1 ? m.end : std::max(m.end, VerbPhraseEnd(v, a));
+        matched_until = pass == 1 ? m.end : std::max(m.end, VerbPhraseEnd(v, a, pat.field_semantics));
         coded = true;
         break;  // the most specific pattern at this anchor wins
       }
