@@ -398,7 +398,7 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
         bool cap = Capitalised(s, i, i + m.length);
         for (uint32_t e : *m.entries) {
           const ActorEntry& en = dicts.actors.entry(e);
-          if (!cap) continue;
+          if (!cap && !en.any_case) continue;
           if (en.acronym && !AllCaps(s, i, i + m.length)) continue;
           if (en.kind == ActorKind::kContextual) {
             bool scope = false;

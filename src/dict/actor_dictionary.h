@@ -30,6 +30,7 @@ struct ActorEntry {
   std::string origin;      // "file:line"
   bool acronym = false;    // this variant is all capitals ("UN", "WHO"): the text must be too
   bool agent_prefix = false;  // agents: the role goes before the actor's code (TABARI "NGO~")
+  bool any_case = false;   // matches lower-case text too (TABARI, whose coder ignores case)
 };
 
 // A match of a dictionary name in a token sequence.

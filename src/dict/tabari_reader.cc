@@ -189,6 +189,7 @@ void EmitRoot(const ActorRoot& root, bool agents, DictContent* out, bool special
         e.origin = root.origin;
         e.acronym = IsAcronymName(display);
         e.agent_prefix = g.agent_prefix;
+        e.any_case = special_codes && !e.acronym;  // TABARI reads text without case
         (agents ? out->agents : out->actors).push_back({display, std::move(e)});
         ++out->stats.entries;
       }

@@ -218,6 +218,24 @@ TEST(EventCoderFormats, FieldPatternsTakeTheFirstActorAndKeepTheirCode) {
   EXPECT_EQ(code("Bree President Romendacil condemned Gondor."), (V{"BREGOVPRS>GON:122"}));
 }
 
+TEST(EventCoderFormats, TabariActorsIgnoreCase) {
+  auto dir = std::filesystem::temp_directory_path() / ("entente_coder_tabari_case_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "demo.actors") << "ARNOR_  [ARN]\nGONDOR_  [GON]\n";
+  std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\n";
+  PipelineOptions o;
+  o.builtin_dictionaries = false;
+  o.dictionary_files = {(dir / "demo.actors").string(), (dir / "demo.verbs").string()};
+  auto p = Pipeline::Create(o);
+  std::filesystem::remove_all(dir);
+  ASSERT_TRUE(p.ok());
+  auto a = (*p)->Process(testing::TextDoc("arnor condemned gondor on friday.", "1995-01-01"));
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->events.size(), 1u);  // TABARI's names match lower-case text; entente's need capitals
+  EXPECT_EQ(a->events[0].source.code + ">" + a->events[0].target->code, "ARN>GON");
+  EXPECT_EQ(CodeSmall("arnor criticized gondor."), V{});
+}
+
 TEST(EventCoderFormats, TabariOptionsSwitches) {
   auto code = [](const std::string& text, const FieldOptions& f) {
     auto a = TabariPipeline().Process(testing::TextDoc(text, "1995-01-01"), &f);
