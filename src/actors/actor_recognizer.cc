@@ -483,7 +483,8 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
         if (sm.length == 1) {
           std::vector<uint32_t> countries;
           for (uint32_t e : *sm.entries)
-            if (dicts.actors.entry(e).kind == ActorKind::kCountry) countries.push_back(e);
+            if (dicts.actors.entry(e).kind == ActorKind::kCountry && !dicts.actors.entry(e).no_endings)
+              countries.push_back(e);
           if (!countries.empty()) {
             const ActorEntry& en = dicts.actors.entry(countries.front());
             Raw r{i, i + 1, en.code, en.name, ActorKind::kCountry, countries, ""};

@@ -31,6 +31,7 @@ struct ActorEntry {
   bool acronym = false;    // this variant is all capitals ("UN", "WHO"): the text must be too
   bool agent_prefix = false;  // agents: the role goes before the actor's code (TABARI "NGO~")
   bool any_case = false;   // matches lower-case text too (TABARI, whose coder ignores case)
+  bool no_endings = false;  // TABARI "MOUSE=": not read in a plural ("Mouses")
 };
 
 // A match of a dictionary name in a token sequence.

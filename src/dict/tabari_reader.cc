@@ -190,6 +190,7 @@ void EmitRoot(const ActorRoot& root, bool agents, DictContent* out, bool special
         e.acronym = IsAcronymName(display);
         e.agent_prefix = g.agent_prefix;
         e.any_case = special_codes && !e.acronym;  // TABARI reads text without case
+        e.no_endings = root.no_endings;
         (agents ? out->agents : out->actors).push_back({display, std::move(e)});
         ++out->stats.entries;
       }
@@ -259,6 +260,7 @@ void ReadTabariActors(std::string_view text, const std::string& name, bool agent
     std::vector<bool> stems;
     bool gapped = false;
     SplitPhrase(phrase, true, &words, &stems, &gapped, &out->stats, /*gap_words=*/!agents);
+    if (phrase.find('=') != std::string_view::npos) root->no_endings = true;
     while (!words.empty() && words.back() == kNameGap) words.pop_back(), stems.pop_back();
     if (words.empty()) return false;
     if (gapped && agents) out->stats.Lossy("words separated by a blank read as consecutive words");
@@ -369,6 +371,7 @@ void ReadTabariVerbs(std::string_view text, const std::string& name, const Lemma
     size_t lineno;
   };
   std::string verb_phrase, verb_code, verb_origin;
+  bool verb_exact = false;  // "BAN=": only the word as written, no endings
   size_t verb_line = 0;
   std::vector<std::string> forms;
   std::vector<Pending> patterns;
@@ -383,6 +386,20 @@ void ReadTabariVerbs(std::string_view text, const std::string& name, const Lemma
       out->stats.Skip("bad verb entry");
       out->stats.skipped["pattern of a skipped verb entry"] += patterns.size();
       return;
+    }
+    if (verb_exact) {
+      // "BAN=": the verb is only these surface forms (not "baning", "baned").
+      std::vector<std::string> surface = NormTokens(verb_phrase);
+      for (const std::string& f : forms)
+        for (const std::string& tok : NormTokens(f)) surface.push_back(tok);
+      shape.verb.stems.clear();
+      shape.verb.words.clear();
+      for (const std::string& tok : surface) {
+        std::string lemma = lemmatizer.Lemma(tok);
+        if (std::find(shape.verb.words.begin(), shape.verb.words.end(), lemma) == shape.verb.words.end())
+          shape.verb.words.push_back(lemma);
+      }
+      shape.verb.forms = std::move(surface);
     }
     ++out->stats.roots;
     std::vector<PatternUnit> bare(1);
@@ -484,10 +501,8 @@ void ReadTabariVerbs(std::string_view text, const std::string& name, const Lemma
           if (!Trim(f).empty()) forms.emplace_back(Trim(f));
       phrase = std::string(Trim(std::string_view(phrase).substr(0, brace)));
     }
-    if (!phrase.empty() && phrase.back() == '=') {
-      phrase.pop_back();
-      out->stats.Lossy("'=' after a verb ignored");
-    }
+    verb_exact = !phrase.empty() && phrase.back() == '=';
+    if (verb_exact) phrase.pop_back();
     verb_phrase = phrase;
     verb_code = code;
     verb_origin = ctx.Origin();

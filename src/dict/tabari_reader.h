@@ -68,6 +68,7 @@ struct ActorRoot {
   std::vector<std::vector<bool>> stems;
   std::vector<CodeGroup> groups;
   std::string origin;  // "file:line"
+  bool no_endings = false;  // TABARI "MOUSE=": no regular endings ("Mouses" is no match)
 };
 // Parses every "[...]" group of `s` into root->groups; a bad group is reported at `ctx`
 // and skipped, the others are kept.

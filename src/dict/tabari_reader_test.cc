@@ -183,6 +183,23 @@ TEST(TabariActors, BlanksLetOtherWordsStandBetweenAndNullCodesAreNouns) {
   EXPECT_NE(tabari.find("[---"), std::string::npos) << tabari;
 }
 
+TEST(TabariVerbsAndActors, EqualsSignMeansNoEndings) {
+  DictContent v;
+  std::vector<std::string> diags;
+  ReadTabariVerbs("BAN=  [191]\nBANISH  [201]\n", "e.verbs", Lemmas(), &v, &diags);
+  ASSERT_EQ(v.patterns.size(), 2u);
+  const PatternElem& ban = v.patterns[0].elems[v.patterns[0].anchor];
+  EXPECT_EQ(ban.forms, std::vector<std::string>{"ban"});  // not "baning", "baned"
+  EXPECT_TRUE(ban.stems.empty());
+  EXPECT_FALSE(v.patterns[1].elems[v.patterns[1].anchor].stems.empty());  // BANISH: a stem
+  DictContent a;
+  ReadTabariActors("MOUSE=  [MUS]\nLIBYA_  [LBY]\n", "e.actors", false, &a, &diags);
+  ASSERT_EQ(a.actors.size(), 2u);
+  EXPECT_TRUE(a.actors[0].entry.no_endings);  // "Mouses" is no plural of it
+  EXPECT_FALSE(a.actors[1].entry.no_endings);
+  EXPECT_TRUE(diags.empty());
+}
+
 TEST(TabariOptions, CodingSwitchesAreApplied) {
   DictContent o;
   std::vector<std::string> diags;
