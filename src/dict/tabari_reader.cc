@@ -447,6 +447,31 @@ void ReadTabariVerbs(std::string_view text, const std::string& name, const Lemma
     }
     if (section == "<SYNSETS>") continue;  // read in pass 1
     if (section == "<TIME>") {
+      // "KAN_WA_MA_KAN [###]", "WHEN_PEACE_COMES [+++]": a phrase that discards the
+      // sentence / marks it too complex. Shifts ("LAST_WEEK [-7]"): entente dates events itself.
+      size_t br = t.find('[');
+      std::string_view code = br == std::string_view::npos ? std::string_view() : Trim(t.substr(br + 1));
+      if (!code.empty() && code.back() == ']') code = Trim(code.substr(0, code.size() - 1));
+      if ((code == "###" || code == "+++") && br > 0 && t.front() != '-') {
+        DiscardEntry d;
+        d.kind = code[0];
+        d.phrase = std::string(Trim(t.substr(0, br)));
+        d.origin = ctx.Origin();
+        std::vector<std::string> words;
+        std::vector<bool> stems;
+        bool gapped = false;
+        SplitPhrase(d.phrase, true, &words, &stems, &gapped, nullptr);
+        for (size_t k = 0; k < words.size(); ++k) {
+          std::vector<std::string> toks = NormTokens(words[k]);
+          for (auto& tok : toks) d.tokens.push_back(tok), d.stem.push_back(false);
+          if (!toks.empty() && stems[k]) d.stem.back() = true;
+        }
+        if (!d.tokens.empty()) {
+          out->discards.push_back(std::move(d));
+          ++out->stats.entries;
+          continue;
+        }
+      }
       out->stats.Skip("<TIME> time-shift phrase (entente dates events itself)");
       continue;
     }

@@ -200,6 +200,18 @@ TEST(TabariVerbsAndActors, EqualsSignMeansNoEndings) {
   EXPECT_TRUE(diags.empty());
 }
 
+TEST(TabariVerbs, TimePhrasesThatDiscard) {
+  DictContent v;
+  std::vector<std::string> diags;
+  ReadTabariVerbs("<TIME>\nLAST_WEEK [-7]\nKAN_WA_MA_KAN [###]\nWHEN_PEACE_COMES [+++]\n</TIME>\nBAN  [191]\n",
+                  "t.verbs", Lemmas(), &v, &diags);
+  ASSERT_EQ(v.discards.size(), 2u);  // the shift is skipped: entente dates events itself
+  EXPECT_EQ(v.discards[0].kind, '#');
+  EXPECT_EQ(v.discards[0].tokens, (std::vector<std::string>{"kan", "wa", "ma", "kan"}));
+  EXPECT_EQ(v.discards[1].kind, '+');
+  EXPECT_EQ(v.discards[1].origin, "t.verbs:4");
+}
+
 TEST(TabariOptions, CodingSwitchesAreApplied) {
   DictContent o;
   std::vector<std::string> diags;

@@ -42,19 +42,6 @@ Result<Analysis> Pipeline::Process(const Document& doc, const FieldOptions* fiel
   if (a.article.language != "en" && a.article.language != "un")
     a.warnings.push_back(doc.origin + ": language '" + a.article.language + "' is not English; events are not coded");
   a.sentences = Segment(a.article.text, &dicts_->lemmatizer);
-  // TABARI's COMMA: comma-delimited phrases are dropped before actors and events (the
-  // analysis keeps the shortened sentences, which mentions' token ranges refer to).
-  // The minimum sentence length counts the words before they are dropped.
-  std::vector<uint8_t> too_short;
-  if (field && field->comma) {
-    for (Sentence& s : a.sentences) {
-      int words = 0;
-      for (const Token& x : s.tokens) words += !x.punct && x.norm != "'s";
-      too_short.push_back(words < field->min_words);
-      DropCommaPhrases(*field, &s);
-    }
-  }
-
   std::optional<DateValue> published;
   if (!a.article.published.empty()) {
     auto d = ParseIsoDate(a.article.published);
@@ -62,6 +49,19 @@ Result<Analysis> Pipeline::Process(const Document& doc, const FieldOptions* fiel
   }
   ActorOptions aopt;
   if (published) aopt.day = ToDays(*published);
+  // TABARI's COMMA: comma-delimited phrases are dropped before actors and events (the
+  // analysis keeps the shortened sentences, which mentions' token ranges refer to). The
+  // minimum sentence length counts the words before they are dropped, and a sentence
+  // holding a discard phrase keeps it.
+  std::vector<uint8_t> too_short;
+  if (field && field->comma) {
+    for (Sentence& s : a.sentences) {
+      int words = 0;
+      for (const Token& x : s.tokens) words += !x.punct && x.norm != "'s";
+      too_short.push_back(words < field->min_words);
+      if (!dicts_->discards.Match(s.tokens, aopt.day)) DropCommaPhrases(*field, &s);
+    }
+  }
   aopt.field = field;
   MentionSet mentions = RecognizeActors(a.sentences, *dicts_, aopt);
   if (a.article.language == "en" || a.article.language == "un") {
