@@ -44,6 +44,11 @@ bool FieldOptions::Apply(std::string_view command, std::string* error) {
     return false;
   };
   if (cmd == "SET") {
+    std::string a = UpperCopy(Trim(arg));
+    if (a == "CODE BY CLAUSE" || a == "CODE BY SENTENCE" || a == "CODE ALL") {
+      code_by = a == "CODE ALL" ? CodeBy::kAll : a == "CODE BY SENTENCE" ? CodeBy::kSentence : CodeBy::kClause;
+      return true;
+    }
     std::string key, value;
     if (!KeyValue(arg, &key, &value)) return false;
     if (key == "MINIMUM WORDS") {

@@ -28,10 +28,16 @@ struct FieldOptions {
   // entente's own dictionaries: none. A TABARI options file starts with TABARI's default
   // (2..10 inside and at the end, none at the start).
   bool comma = false;
+  // SET: CODE BY CLAUSE (the default) | CODE BY SENTENCE | CODE ALL: one event per verb
+  // phrase (complements of a coded verb code nothing), only the first coded verb of a
+  // sentence, or every verb.
+  enum class CodeBy { kClause, kSentence, kAll };
+  CodeBy code_by = CodeBy::kClause;
   int comma_min = 2, comma_max = 10, comma_emin = 2, comma_emax = 10, comma_bmin = 255, comma_bmax = 0;
 
   bool any() const {
-    return min_words > 0 || !default_source.empty() || !default_target.empty() || convert_agent || comma;
+    return min_words > 0 || !default_source.empty() || !default_target.empty() || convert_agent || comma ||
+           code_by != CodeBy::kClause;
   }
   // Applies one command ("SET: MINIMUM WORDS = 4", "DEFAULT: OFF", ...). Returns false
   // (and changes nothing) for a command entente does not apply; `error` gets why when the

@@ -217,7 +217,7 @@ TEST(TabariOptions, CodingSwitchesAreApplied) {
   std::vector<std::string> diags;
   ReadTabariOptions("SET: MINIMUM WORDS = 5\nSET: convert agent = TRUE\n"
                     "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR]\nSET: MINIMUM WORDS = many\n"
-                    "DEFAULT: SOURCE DEFSRC\nSET: CODE ALL\n",
+                    "DEFAULT: SOURCE DEFSRC\nSET: CODE ALL\nSET: ALLCAPS = TRUE\n",
                     "v.options", &o, &diags);
   ASSERT_TRUE(o.has_field_options);
   EXPECT_EQ(o.field_options.min_words, 5);  // the bad line 4 changes nothing
@@ -229,7 +229,8 @@ TEST(TabariOptions, CodingSwitchesAreApplied) {
   ASSERT_EQ(diags.size(), 2u);  // lines 4 and 5: file:line diagnostics
   EXPECT_NE(diags[0].find("v.options:4"), std::string::npos);
   EXPECT_NE(diags[1].find("v.options:5"), std::string::npos);
-  EXPECT_EQ(o.stats.skipped.count("option SET: read, not applied by entente"), 1u);  // CODE ALL
+  EXPECT_EQ(o.field_options.code_by, FieldOptions::CodeBy::kAll);
+  EXPECT_EQ(o.stats.skipped.count("option SET: read, not applied by entente"), 1u);  // ALLCAPS
   // Without the command, TABARI's own minimum length; DEFAULT: OFF clears the defaults.
   DictContent d;
   ReadTabariOptions("LABEL: 010=YIELD\n", "d.options", &d, &diags);
@@ -240,7 +241,7 @@ TEST(TabariOptions, CodingSwitchesAreApplied) {
   FieldOptions f = o.field_options;
   EXPECT_TRUE(f.Apply("DEFAULT: OFF"));
   EXPECT_TRUE(f.default_source.empty() && f.default_target.empty() && !f.default_prior);
-  EXPECT_FALSE(f.Apply("SET: CODE ALL"));
+  EXPECT_FALSE(f.Apply("SET: ALLCAPS = TRUE"));
 }
 
 TEST(CompactDates, TwoAndFourDigitYears) {

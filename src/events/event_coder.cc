@@ -1172,7 +1172,11 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         }
         if (!passive && !pat.has_source) last_subject = sources, last_anchor = a;
         // A loose fallback match (pass 1) is not sure enough of its verb phrase to block the rest.
-        matched_until = pass == 1 ? m.end : std::max(m.end, VerbPhraseEnd(v, a, pat.field_semantics));
+        matched_until = pass == 1 || (fo && fo->code_by == FieldOptions::CodeBy::kAll)
+                            ? m.end
+                            : std::max(m.end, VerbPhraseEnd(v, a, pat.field_semantics));
+        // SET: CODE BY SENTENCE: only the first coded verb of the sentence.
+        if (fo && fo->code_by == FieldOptions::CodeBy::kSentence) matched_until = n;
         coded = true;
         break;  // the most specific pattern at this anchor wins
       }

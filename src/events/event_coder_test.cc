@@ -277,6 +277,17 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   EXPECT_EQ(code(tail, f), (V{"ARN>GON:122"}));
   ASSERT_TRUE(f.Apply("COMMA: OFF"));
   EXPECT_FALSE(f.Apply("COMMA: WIDTH = 3"));
+  // SET: CODE ALL: complements of a coded verb are coded too; CODE BY SENTENCE: only the
+  // first coded verb of a sentence.
+  const std::string two = "Arnor condemned Gondor in order to restore Osgiliath.";
+  EXPECT_EQ(code(two, f), (V{"ARN>GON:122"}));
+  ASSERT_TRUE(f.Apply("SET: CODE ALL"));
+  V all = code(two, f);
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].substr(all[1].size() - 4), ":064");
+  ASSERT_TRUE(f.Apply("SET: CODE BY SENTENCE"));
+  EXPECT_EQ(code("Arnor condemned Gondor and restored Osgiliath.", f), (V{"ARN>GON:122"}));
+  ASSERT_TRUE(f.Apply("SET: CODE BY CLAUSE"));
   // SET: CONVERT AGENT: an agent alone is "~" + its role, not the nearby country's.
   EXPECT_EQ(code("The president condemned Gondor.", f), (V{"GONGOVPRS>GON:122"}));  // entente: the country named nearby
   f.convert_agent = true;
