@@ -437,6 +437,7 @@ std::string PatternCompiler::Compile(const std::vector<PatternUnit>& units, cons
       if (e.compound) {
         e.kind = k < p.anchor ? PatternElem::Kind::kSource : PatternElem::Kind::kTarget;
         p.reciprocal = compound = true;
+        if (k > p.anchor && options_.stems) p.compound_among = true;  // TABARI
       }
       if (e.kind == PatternElem::Kind::kTarget) has_target = true;
       if (e.kind == PatternElem::Kind::kSource && k > p.anchor) source_after = true;

@@ -62,6 +62,9 @@ struct VerbPattern {
   char special = 0;         // null patterns: '#' discards the sentence, '+' marks it too complex
   bool implicit_target = false;  // the target slot was added: the source format names no target
   bool dominant = false;    // TABARI "[031!]": the dominant event of its sentence
+  // TABARI '%' after the verb ("HAS * WITH %"): the compound's members are each other's
+  // partners (GON/OSG, OSG/GON), not the subject's (PETRARCH: the subject's).
+  bool compound_among = false;
   // A TABARI or PETRARCH pattern (set by their readers). Its slots take the first actor
   // after the slot's place in the clause, past any words and prepositions ("condemned an
   // attack by Osgiliath soldiers", "welcomed a resumption of ties between Gondor and

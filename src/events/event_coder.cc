@@ -1021,6 +1021,13 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         };
         auto [src_m, src_role] = expand(sources);
         auto [tgt_m, tgt_role] = expand(targets);
+        // A compound slot after the verb ("has exchanged prisoners with %"): its members are
+        // each other's partners; the subject is not one of them.
+        if (pat.compound_among && !pat.has_source && !default_src && !default_tgt && tgt_m.size() >= 2) {
+          src_m = tgt_m;
+          src_role = tgt_role;
+          tgt_m.clear();
+        }
         std::vector<std::pair<ActorRef, std::optional<ActorRef>>> dyads;
         auto ref = [&](const Mention* mm, const std::string& role) {
           ActorRef r = RefOf(*mm, text);

@@ -168,7 +168,7 @@ const Pipeline& TabariPipeline() {
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "actors.txt") << "@kind country\nARN = Arnor\nGON = Gondor\nOSG = Osgiliath\n"
                                          "BRE = Bree | Romendacil\n@kind agent\nGOVPRS = president\nNGO~ = MSF\n";
-    std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\n- * REPORTS THAT +  [121]\nRESTORE  [064]\nALLOW  [060]\n- * REAL_PLEASANT +  [024]\n- * THE_NEAT~_PLACE  [027]\nEXPRESS  [020]\nWARN  [160]\n- * AT ^ +  [162]\nPOSTPONE  [031]\n- % HAVE *  [191]\n";
+    std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\n- * REPORTS THAT +  [121]\nRESTORE  [064]\nALLOW  [060]\n- * REAL_PLEASANT +  [024]\n- * THE_NEAT~_PLACE  [027]\nEXPRESS  [020]\nWARN  [160]\n- * AT ^ +  [162]\nSWAP  [---]\n- * PRISONERS WITH %  [067]\nPOSTPONE  [031]\n- % HAVE *  [191]\n";
     PipelineOptions o;
     o.builtin_dictionaries = false;
     o.dictionary_files = {"entente-actors:" + (dir / "actors.txt").string(),
@@ -206,6 +206,8 @@ TEST(EventCoderFormats, FieldPatternsTakeTheFirstActorAndKeepTheirCode) {
             (V{"ARN>GON:020"}));
   // A clause opened by "that" belongs to the coded verb: one event.
   EXPECT_EQ(code("Arnor condemned reports that Gondor restored Osgiliath."), (V{"ARN>GON:121"}));
+  // '%' after the verb: the compound's members are each other's partners.
+  EXPECT_EQ(code("Arnor swapped prisoners with Gondor and Osgiliath."), (V{"GON>OSG:067", "OSG>GON:067"}));
   // '^' steps over an actor phrase: the target is the one after it.
   EXPECT_EQ(code("Arnor warned at the Gondor of Osgiliath."), (V{"ARN>OSG:162"}));
   // A bare verb's target is the first actor after it, also past "that".
