@@ -65,6 +65,9 @@ struct VerbPattern {
   // TABARI '%' after the verb ("HAS * WITH %"): the compound's members are each other's
   // partners (GON/OSG, OSG/GON), not the subject's (PETRARCH: the subject's).
   bool compound_among = false;
+  // TABARI: the agent of a list's first member stays its own ("The ambassadors of Arnor,
+  // Osgiliath and Gondor": ARNGOV, OSG, GON); entente and PETRARCH lend it to the list.
+  bool agent_stays_first = false;
   // A TABARI or PETRARCH pattern (set by their readers). Its slots take the first actor
   // after the slot's place in the clause, past any words and prepositions ("condemned an
   // attack by Osgiliath soldiers", "welcomed a resumption of ties between Gondor and

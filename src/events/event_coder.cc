@@ -1014,7 +1014,9 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             for (uint32_t idx : v.groups[gs[gi]].mentions) {
               const Mention* mm = &ms.mentions[idx];
               out_m.push_back(mm);
-              if (gi == 0 && mm->code.size() > 3 && !t[mm->first].upper_initial) role = mm->code.substr(3);
+              // (TABARI does not: "The ambassadors of Arnor, Osgiliath and Gondor" is ARNGOV, OSG, GON.)
+              if (gi == 0 && mm->code.size() > 3 && !t[mm->first].upper_initial && !pat.agent_stays_first)
+                role = mm->code.substr(3);
             }
           }
           return std::make_pair(out_m, role);

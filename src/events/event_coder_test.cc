@@ -206,6 +206,9 @@ TEST(EventCoderFormats, FieldPatternsTakeTheFirstActorAndKeepTheirCode) {
             (V{"ARN>GON:020"}));
   // A clause opened by "that" belongs to the coded verb: one event.
   EXPECT_EQ(code("Arnor condemned reports that Gondor restored Osgiliath."), (V{"ARN>GON:121"}));
+  // The agent of a list's first member is not lent to the others (entente lends it).
+  EXPECT_EQ(code("The president of Arnor, Osgiliath and Bree condemned Gondor."),
+            (V{"ARNGOVPRS>GON:122", "OSG>GON:122", "BRE>GON:122"}));
   // '%' after the verb: the compound's members are each other's partners.
   EXPECT_EQ(code("Arnor swapped prisoners with Gondor and Osgiliath."), (V{"GON>OSG:067", "OSG>GON:067"}));
   // '^' steps over an actor phrase: the target is the one after it.
