@@ -387,6 +387,7 @@ std::string PatternCompiler::Compile(const std::vector<PatternUnit>& units, cons
     p.dominant = dominant;
     p.field_semantics = true;
     p.agent_stays_first = options_.stems;  // TABARI
+    p.noun_shifts = options_.stems;
     int anchor = -1;
     auto push_gap = [&] {
       if (!p.elems.empty() && p.elems.back().kind != PatternElem::Kind::kGap) {

@@ -68,6 +68,9 @@ struct VerbPattern {
   // TABARI: the agent of a list's first member stays its own ("The ambassadors of Arnor,
   // Osgiliath and Gondor": ARNGOV, OSG, GON); entente and PETRARCH lend it to the list.
   bool agent_stays_first = false;
+  // TABARI: a verb word capitalised inside the sentence ("about To Restore") or followed
+  // by "'s" ("donate's") is a noun and anchors nothing.
+  bool noun_shifts = false;
   // A TABARI or PETRARCH pattern (set by their readers). Its slots take the first actor
   // after the slot's place in the clause, past any words and prepositions ("condemned an
   // attack by Osgiliath soldiers", "welcomed a resumption of ties between Gondor and

@@ -857,6 +857,9 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         if ((check_anchor || !anchor_elem.forms.empty()) && !WordMatches(anchor_elem, t[a], v.lemma_id[a])) continue;
         if (pass == 1 && pat.null_event) continue;
         if (after_determiner && pat.anchor == 0) continue;
+        if (pat.noun_shifts && ((a > 0 && t[a].upper_initial && !t[a].all_caps && !t[a - 1].punct) ||
+                                (a + 1 < n && t[a + 1].norm == "'s"sv)))
+          continue;
         const bool bare = !pat.has_source && pat.elems.size() == 2 && pat.elems[1].kind == PatternElem::Kind::kTarget;
         if (pass == 0 && bare && !pat.null_event) bare_cands.push_back(cand);  // for pass 1
         if (pass == 1 && !bare) continue;

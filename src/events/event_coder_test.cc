@@ -206,6 +206,10 @@ TEST(EventCoderFormats, FieldPatternsTakeTheFirstActorAndKeepTheirCode) {
             (V{"ARN>GON:020"}));
   // A clause opened by "that" belongs to the coded verb: one event.
   EXPECT_EQ(code("Arnor condemned reports that Gondor restored Osgiliath."), (V{"ARN>GON:121"}));
+  // A verb word capitalised inside the sentence or followed by "'s" is a noun.
+  EXPECT_EQ(code("Arnor hopes to restore ties with Gondor."), (V{"ARN>GON:064"}));
+  EXPECT_EQ(code("Arnor hopes To Restore ties with Gondor."), V{});
+  EXPECT_EQ(code("Arnor hopes to restore's ties with Gondor."), V{});
   // The agent of a list's first member is not lent to the others (entente lends it).
   EXPECT_EQ(code("The president of Arnor, Osgiliath and Bree condemned Gondor."),
             (V{"ARNGOVPRS>GON:122", "OSG>GON:122", "BRE>GON:122"}));
