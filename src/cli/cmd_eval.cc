@@ -48,6 +48,8 @@ std::string GsrCategory(const std::string& cameo) {
     case 5: return "SUPPORT";
     case 6: return "COOPERATE";
     case 7: return "AID";
+    // CAMEO2PLOVER-2021: 081-083 are CONCEDE (0831, a resignation acceding to demands for a
+    // change in leadership, too), 084-087 RETREAT.
     case 8: return cameo.size() >= 3 && cameo[2] >= '4' ? "RETREAT" : "CONCEDE";
     case 9: return "INVESTIGATE";
     case 10: return "DEMAND";

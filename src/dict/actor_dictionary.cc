@@ -99,6 +99,7 @@ void ActorDictionary::AddTokens(std::vector<std::string> toks, const std::vector
   entries_.push_back(std::move(entry));
   node_entries_[node].push_back(static_cast<uint32_t>(entries_.size() - 1));
   if (person && toks.size() >= 2 && toks.back().size() >= 3) surnames_[toks.back()].push_back(static_cast<uint32_t>(entries_.size() - 1));
+  if (person && toks.size() >= 2) given_names_.insert(toks.front());
 }
 
 void ActorDictionary::Finish() {

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "common/fast_hash.h"
@@ -84,6 +85,9 @@ class ActorDictionary {
   // People whose name ends with this normalised token ("obama" -> Barack Obama's entries),
   // for "President Obama"; nullptr when none.
   const std::vector<uint32_t>* BySurname(std::string_view norm) const;
+  // True when some person's name starts with this token ("paul" in "Paul Biya"): a given
+  // name, never taken alone for a surname.
+  bool IsGivenName(std::string_view norm) const { return given_names_.count(norm) > 0; }
 
   // Chooses the entry that holds on `day` (INT_MIN when unknown) among `candidates`.
   // Returns the code to use ("" when none applies) and the entry index.
@@ -119,6 +123,7 @@ class ActorDictionary {
   std::vector<std::vector<uint32_t>> node_entries_{1};
   std::vector<ActorEntry> entries_;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> surnames_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> given_names_;
 };
 
 }  // namespace entente

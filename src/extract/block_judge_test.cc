@@ -76,6 +76,15 @@ TEST(BlockJudge, TagResidueAndShortcodes) {
   EXPECT_NE(a->text.find("Kim Jong-un, right, met"), std::string::npos);
 }
 
+TEST(BlockJudge, LineWrappedInBraces) {
+  // Some wire archives wrap a story in braces; the text is what is inside, offsets intact.
+  const std::string src = "{France is ready to send troops to Liberia, the minister said on Monday.}";
+  auto a = Extract(testing::TextDoc(src));
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->text, src.substr(1, src.size() - 2));
+  EXPECT_EQ(a->offsets.ToSource(0), 1u);
+}
+
 TEST(BlockJudge, EmptyResultIsAnError) {
   auto a = Extract(testing::TextDoc("Home\nNews\nSport\n"));
   ASSERT_FALSE(a.ok());

@@ -2,6 +2,38 @@
 #include "extract/text_cleaner.h"
 
 namespace entente {
+namespace {
+
+// Removes the block's first n bytes of text, keeping the offset map right.
+void DropFront(Block& b, size_t n) {
+  b.text.erase(0, n);
+  std::vector<OffsetMap::Run> runs;
+  for (auto r : b.map) {
+    if (r.clean + r.len <= n) continue;
+    if (r.clean < n) {
+      uint32_t cut = static_cast<uint32_t>(n) - r.clean;
+      r.source += cut;
+      r.len -= cut;
+      r.clean = 0;
+    } else {
+      r.clean -= static_cast<uint32_t>(n);
+    }
+    runs.push_back(r);
+  }
+  b.map = std::move(runs);
+}
+
+// A line wholly wrapped in braces ("{France is ready ... on Monday.}", as some wire archives
+// mark a story) is its text without them.
+void UnwrapBraces(Block& b) {
+  const std::string& t = b.text;
+  if (t.size() < 3 || t.front() != '{' || t.back() != '}') return;
+  if (t.find('{', 1) != std::string::npos || t.find('}') != t.size() - 1) return;
+  TruncateBlock(b, t.size() - 1);
+  DropFront(b, 1);
+}
+
+}  // namespace
 
 std::vector<Block> TextBlocks(std::string_view bytes) {
   std::vector<Block> blocks;
@@ -10,6 +42,7 @@ std::vector<Block> TextBlocks(std::string_view bytes) {
   for (size_t i = start; i <= bytes.size(); ++i) {
     if (i < bytes.size() && bytes[i] != '\n') continue;
     Block b = CleanLine(bytes, static_cast<uint32_t>(start), static_cast<uint32_t>(i));
+    UnwrapBraces(b);
     // Bullets: "•", "-", "*" at the start of a line mark list items.
     if (!b.text.empty()) {
       static const char* kBullets[] = {"\xE2\x80\xA2 ", "- ", "* ", "\xC2\xB7 "};
@@ -17,21 +50,7 @@ std::vector<Block> TextBlocks(std::string_view bytes) {
         std::string_view bv(bullet);
         if (b.text.compare(0, bv.size(), bv) == 0) {
           b.list_item = true;
-          b.text.erase(0, bv.size());
-          std::vector<OffsetMap::Run> runs;
-          for (auto r : b.map) {
-            if (r.clean + r.len <= bv.size()) continue;
-            if (r.clean < bv.size()) {
-              uint32_t cut = static_cast<uint32_t>(bv.size()) - r.clean;
-              r.source += cut;
-              r.len -= cut;
-              r.clean = 0;
-            } else {
-              r.clean -= static_cast<uint32_t>(bv.size());
-            }
-            runs.push_back(r);
-          }
-          b.map = std::move(runs);
+          DropFront(b, bv.size());
           break;
         }
       }

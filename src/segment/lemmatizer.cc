@@ -1,5 +1,7 @@
 #include "segment/lemmatizer.h"
 
+#include <cstdlib>
+
 #include "common/file.h"
 #include "common/text.h"
 
@@ -33,6 +35,33 @@ static void ReadExc(const std::string& text, std::unordered_map<std::string, std
   }
 }
 
+// data.noun: the lower-cased nouns whose every sense is a capitalised instance of a person
+// (lexicographer file 18 = noun.person, pointer "@i"). WordNet lists famous people ("Putin",
+// "Reagan") beside common words ("bush", "rice"); only the former are names and nothing else.
+static void ReadPersonNames(const std::string& text, std::unordered_set<std::string>& out) {
+  std::unordered_set<std::string> other;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string::npos) eol = text.size();
+    std::string_view line(text.data() + pos, eol - pos);
+    pos = eol + 1;
+    if (line.empty() || line[0] == ' ') continue;  // licence header
+    auto f = Split(line.substr(0, line.find(" | ")), ' ');
+    if (f.size() < 6) continue;
+    const bool person_instance = f[1] == "18" && line.find(" @i ") != std::string_view::npos;
+    const size_t n = std::strtoul(std::string(f[3]).c_str(), nullptr, 16);
+    for (size_t k = 0; k < n && 4 + 2 * k < f.size(); ++k) {
+      std::string_view w = f[4 + 2 * k];
+      if (w.empty() || w.find('_') != std::string_view::npos) continue;
+      std::string lower = ToLowerAscii(w);
+      if (person_instance && w[0] >= 'A' && w[0] <= 'Z') out.insert(lower);
+      else other.insert(std::move(lower));
+    }
+  }
+  for (const auto& w : other) out.erase(w);
+}
+
 Status Lemmatizer::Load(const std::string& dir) {
   auto iv = ReadFile(dir + "/index.verb");
   auto in = ReadFile(dir + "/index.noun");
@@ -44,6 +73,7 @@ Status Lemmatizer::Load(const std::string& dir) {
   ReadIndex(*in, nouns_);
   ReadExc(*ev, verb_exc_);
   ReadExc(*en, noun_exc_);
+  if (auto dn = ReadFile(dir + "/data.noun"); dn.ok()) ReadPersonNames(*dn, person_names_);
   // "be" forms are in verb.exc; a few auxiliaries WordNet lists oddly.
   for (const char* be : {"is", "are", "am", "was", "were", "been", "being", "'re", "'m"}) verb_exc_[be] = "be";
   for (const char* have : {"has", "had", "having"}) verb_exc_[have] = "have";
@@ -85,6 +115,7 @@ std::string Lemmatizer::Morph(std::string_view w, const std::unordered_set<std::
 
 bool Lemmatizer::IsWord(std::string_view word) const {
   std::string w(word);
+  if (person_names_.count(w) && !verbs_.count(w)) return false;
   return verbs_.count(w) || nouns_.count(w) || verb_exc_.count(w) || noun_exc_.count(w) ||
          verbs_.count(Lemma(w)) || nouns_.count(Lemma(w));
 }

@@ -21,7 +21,8 @@ class Lemmatizer {
   std::string Lemma(std::string_view word) const;
   bool loaded() const { return !verbs_.empty(); }
   // True when the lower-case word is an English noun or verb ("bush", "rice"): such a
-  // surname is not matched on its own.
+  // surname is not matched on its own. A noun WordNet lists only as the name of particular
+  // people ("Putin", "Mubarak": capitalised instances in noun.person) is no such word.
   bool IsWord(std::string_view word) const;
   // True for a past tense or past participle of a verb ("met", "visited", "left").
   bool IsPastVerb(std::string_view word) const;
@@ -30,6 +31,8 @@ class Lemmatizer {
   std::string Morph(std::string_view w, const std::unordered_set<std::string>& index,
                     const std::unordered_map<std::string, std::string>& exc, bool verb) const;
   std::unordered_set<std::string> verbs_, nouns_;
+  // Nouns whose every WordNet sense is a capitalised person instance (from data.noun).
+  std::unordered_set<std::string> person_names_;
   std::unordered_map<std::string, std::string> verb_exc_, noun_exc_;
 };
 
