@@ -19,6 +19,7 @@
 namespace entente {
 
 struct Dictionaries;
+struct FieldOptions;
 
 struct PipelineOptions {
   std::string dictionary_dir;                     // "" = the shipped dictionaries
@@ -36,6 +37,9 @@ class Pipeline {
   static Result<std::unique_ptr<Pipeline>> Create(const PipelineOptions& options);
   // Analyses one document. An error names the document (and what was wrong with it).
   Result<Analysis> Process(const Document& doc) const;
+  // The same with the coding switches of a TABARI options file replaced by `field` (the
+  // conformance runner's "OPTION:" records); null = the dictionaries' own.
+  Result<Analysis> Process(const Document& doc, const FieldOptions* field) const;
   // Bad dictionary lines found while loading ("file:line: message").
   const std::vector<std::string>& dictionary_diagnostics() const;
   const Dictionaries& dictionaries() const { return *dicts_; }

@@ -415,7 +415,7 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
         bool cap = Capitalised(s, i, i + m.length);
         for (uint32_t e : *m.entries) {
           const ActorEntry& en = dicts.actors.entry(e);
-          if (!cap) continue;
+          if (!cap && !en.any_case) continue;
           if (en.acronym && !AllCaps(s, i, i + m.length)) continue;
           if (en.kind == ActorKind::kContextual) {
             bool scope = false;
@@ -501,7 +501,8 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
         if (sm.length == 1) {
           std::vector<uint32_t> countries;
           for (uint32_t e : *sm.entries)
-            if (dicts.actors.entry(e).kind == ActorKind::kCountry) countries.push_back(e);
+            if (dicts.actors.entry(e).kind == ActorKind::kCountry && !dicts.actors.entry(e).no_endings)
+              countries.push_back(e);
           if (!countries.empty()) {
             const ActorEntry& en = dicts.actors.entry(countries.front());
             Raw r{i, i + 1, en.code, en.name, ActorKind::kCountry, countries, ""};
@@ -694,6 +695,14 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
             r.agent_only = false;
             resolved = true;
           }
+        }
+        // TABARI's SET: CONVERT AGENT: an agent no actor is attached to stands alone as
+        // "~" + its role ("security forces" -> ~MIL), not the role of a country nearby.
+        if (!resolved && !r.code.empty() && opt.field && opt.field->convert_agent) {
+          r.code = "~" + r.code;
+          r.kind = ActorKind::kOrg;
+          r.agent_only = false;
+          resolved = true;
         }
         // "the embassy", "the ministry": the last actor with that role named shortly before.
         if (!resolved && !r.code.empty() && r.first > 0 && toks[r.first - 1].norm == "the") {

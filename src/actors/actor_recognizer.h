@@ -19,6 +19,7 @@ namespace entente {
 
 struct ActorOptions {
   int day = INT_MIN;  // the document's date (day number) for dated roles; INT_MIN = unknown
+  const FieldOptions* field = nullptr;  // a TABARI options file's switches (convert_agent)
 };
 
 // Mentions of all sentences, in text order. `candidates` of person mentions are kept in

@@ -112,7 +112,8 @@ int Run(bool tabari, const RunOptions& o) {
     if (dd.size() > 30) std::fprintf(stderr, "entente: dictionary: ... and %zu more\n", dd.size() - 30);
   }
 
-  size_t passed = 0, failed = 0, unscored = 0, options = 0, unchecked = 0;
+  size_t passed = 0, failed = 0, unscored = 0, options = 0, options_applied = 0, unchecked = 0;
+  FieldOptions field = dicts.field_options;
   std::map<std::string, size_t> why;
   std::map<std::string, std::pair<size_t, size_t>> per_category;  // passed, total
   auto t1 = std::chrono::steady_clock::now();
@@ -122,7 +123,13 @@ int Run(bool tabari, const RunOptions& o) {
       continue;
     }
     if (r.expect == ValidationRecord::Expect::kOption) {
-      ++options;
+      // "OPTION:" records change the coding switches for the records after them, as a
+      // TABARI options file does; commands entente does not apply are counted.
+      for (const std::string& cmd : r.options) {
+        std::string error;
+        if (field.Apply(cmd, &error)) ++options_applied;
+        else ++options;
+      }
       continue;
     }
     if (r.expect == ValidationRecord::Expect::kUnchecked) {
@@ -134,7 +141,7 @@ int Run(bool tabari, const RunOptions& o) {
     doc.origin = r.origin;
     doc.published = r.date;
     doc.bytes = r.text;
-    auto a = (*pipeline)->Process(doc);
+    auto a = (*pipeline)->Process(doc, &field);
     std::vector<ExpectedEvent> produced;
     std::vector<std::string> patterns;
     bool not_english = false;
@@ -189,10 +196,10 @@ int Run(bool tabari, const RunOptions& o) {
     for (const auto& [reason, n] : rep.stats.skipped) std::printf("      skipped %5zu  %s\n", n, reason.c_str());
     for (const auto& [reason, n] : rep.stats.lossy) std::printf("      approx. %5zu  %s\n", n, reason.c_str());
   }
-  std::printf("records: %zu read, %zu scored, %zu not scored (%s), %zu options commands (not applied), "
+  std::printf("records: %zu read, %zu scored, %zu not scored (%s), %zu options commands applied, %zu not applied, "
               "%zu without a check\n",
               suite.records.size(), passed + failed, unscored,
-              tabari ? "after FINAL-01" : "<Include>/evaluate", options, unchecked);
+              tabari ? "after FINAL-01" : "<Include>/evaluate", options_applied, options, unchecked);
   std::printf("coding: %.3f s for %zu records\n", code_s, passed + failed);
   std::printf("by category:\n");
   for (const auto& [cat, n] : per_category)

@@ -43,7 +43,7 @@ uint32_t ActorDictionary::TokenId(std::string_view norm) const {
 }
 
 void ActorDictionary::Add(const std::string& name, ActorEntry entry) {
-  if (name.find('*') == std::string::npos) {
+  if (name.find('*') == std::string::npos && name.find(kNameGap) == std::string::npos) {
     AddTokens(NormTokens(name), {}, std::move(entry));
     return;
   }
@@ -52,6 +52,11 @@ void ActorDictionary::Add(const std::string& name, ActorEntry entry) {
   std::vector<bool> stem;
   for (auto w : Split(name, ' ')) {
     w = Trim(w);
+    if (w == kNameGap) {
+      toks.push_back(kNameGap);
+      stem.push_back(false);
+      continue;
+    }
     bool is_stem = w.size() > 1 && w.back() == '*';
     if (is_stem) w.remove_suffix(1);
     for (auto& t : NormTokens(w)) {
@@ -72,6 +77,7 @@ void ActorDictionary::AddTokens(std::vector<std::string> toks, const std::vector
   for (size_t k = 0; k < toks.size(); ++k) {
     const std::string& t = toks[k];
     uint32_t id = Intern(t);
+    if (t == kNameGap) gap_id_ = id;
     if (k < stem.size() && stem[k]) {
       stems_.emplace(t, id);
       min_stem_ = std::min(min_stem_, t.size());
@@ -116,6 +122,17 @@ void ActorDictionary::Finish() {
 
 void ActorDictionary::Walk(const std::vector<uint32_t>& ids, size_t i, uint32_t node, size_t pos,
                            NameMatch* best) const {
+  WalkWords(ids, i, node, pos, best);
+  // A gap word: the rest of the name after up to four other tokens (or none). Tried after
+  // the words themselves: on a tie the consecutive name wins.
+  if (gap_id_ == kUnknownToken) return;
+  const uint32_t g = Next(node, gap_id_);
+  if (g != kUnknownToken)
+    for (size_t s = 0; s <= 4 && i + s < ids.size(); ++s) Walk(ids, i + s, g, pos, best);
+}
+
+void ActorDictionary::WalkWords(const std::vector<uint32_t>& ids, size_t i, uint32_t node, size_t pos,
+                                NameMatch* best) const {
   if (i >= ids.size() || ids[i] == kUnknownToken) return;
   for (uint32_t id : {ids[i], ids[i] < stem_alt_.size() ? stem_alt_[ids[i]] : kUnknownToken}) {
     if (id == kUnknownToken) continue;
@@ -136,7 +153,7 @@ const std::vector<uint32_t>* ActorDictionary::BySurname(std::string_view norm) c
 
 NameMatch ActorDictionary::LongestMatch(const std::vector<uint32_t>& ids, size_t pos) const {
   NameMatch best;
-  if (!stems_.empty() && !stem_alt_.empty()) {
+  if ((!stems_.empty() && !stem_alt_.empty()) || gap_id_ != kUnknownToken) {
     Walk(ids, pos, 0, pos, &best);
     return best;
   }

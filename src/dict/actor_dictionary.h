@@ -31,6 +31,8 @@ struct ActorEntry {
   std::string origin;      // "file:line"
   bool acronym = false;    // this variant is all capitals ("UN", "WHO"): the text must be too
   bool agent_prefix = false;  // agents: the role goes before the actor's code (TABARI "NGO~")
+  bool any_case = false;   // matches lower-case text too (TABARI, whose coder ignores case)
+  bool no_endings = false;  // TABARI "MOUSE=": not read in a plural ("Mouses")
 };
 
 // A match of a dictionary name in a token sequence.
@@ -42,6 +44,11 @@ struct NameMatch {
 // Hash that accepts std::string_view, so lookups allocate nothing (and call no library
 // hash: these tables are looked up for every token).
 using StringHash = FastStringHash;
+
+// A word of a name that stands for up to four other words, or none (TABARI's blank
+// between words: "PRINCE DOL_AMROTH" is "Prince ... Dol Amroth", matching "Prince of Dol
+// Amroth").
+inline constexpr const char* kNameGap = "...";
 
 class ActorDictionary {
  public:
@@ -93,6 +100,8 @@ class ActorDictionary {
  private:
   uint32_t Intern(const std::string& tok);
   void Walk(const std::vector<uint32_t>& ids, size_t i, uint32_t node, size_t pos, NameMatch* best) const;
+  void WalkWords(const std::vector<uint32_t>& ids, size_t i, uint32_t node, size_t pos, NameMatch* best) const;
+  uint32_t gap_id_ = kUnknownToken;  // token id of kNameGap, once a name holds one
   std::vector<DiscardEntry> discards_;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> stems_;  // stem -> token id
   size_t min_stem_ = SIZE_MAX, max_stem_ = 0;

@@ -74,6 +74,10 @@ std::string Phrase(const std::string& name, bool stems) {
     std::string_view w = words[i];
     bool stem = w.size() > 1 && w.back() == '*';
     if (stem) w.remove_suffix(1);
+    if (w == kNameGap) {  // TABARI's blank between words
+      if (!out.empty() && out.back() == '_') out.back() = ' ';
+      continue;
+    }
     std::string up = Upper(w);
     for (char& c : up)
       if (c == '_') c = '-';
@@ -257,13 +261,14 @@ void InstallContent(const DictContent& c, ActorDictionary* actors, ActorDictiona
 Status LoadDictionaryFile(const std::string& spec, const Lemmatizer& lemmatizer, ActorDictionary* actors,
                           ActorDictionary* agents, VerbDictionary* verbs, DiscardList* discards,
                           std::vector<std::string>* diags, std::vector<DictLoadReport>* reports,
-                          const std::string& wordnet_dir) {
+                          const std::string& wordnet_dir, FieldOptions* field_options) {
   auto start = std::chrono::steady_clock::now();
   DictContent c;
   size_t before = diags ? diags->size() : 0;
   Status st = ReadDictionaryFile(spec, lemmatizer, &c, diags, wordnet_dir);
   if (!st.ok()) return st;
   InstallContent(c, actors, agents, verbs, discards, diags);
+  if (c.has_field_options && field_options) *field_options = c.field_options;
   DictLoadReport r;
   r.path = c.path;
   r.format = c.format;
@@ -277,7 +282,8 @@ Status LoadDictionaryFile(const std::string& spec, const Lemmatizer& lemmatizer,
   if (reports) reports->push_back(r);
   if (c.format == DictFormat::kTabariProject) {
     for (const std::string& f : c.files) {
-      Status fs = LoadDictionaryFile(f, lemmatizer, actors, agents, verbs, discards, diags, reports, wordnet_dir);
+      Status fs =
+          LoadDictionaryFile(f, lemmatizer, actors, agents, verbs, discards, diags, reports, wordnet_dir, field_options);
       if (!fs.ok() && diags) diags->push_back(c.path + ": " + fs.message());
     }
   }
@@ -295,7 +301,7 @@ std::string WriteEntenteActors(const DictContent& c) {
         out += std::string("@kind ") + ActorKindName(key.kind) + "\n";
         current = key.kind;
       }
-      out += key.code;
+      out += key.code.empty() ? "---" : key.code;  // TABARI's null code: entente's unknown country
       if (key.prefix) out += "~";
       if (key.dated) {
         out += " " + (key.from == INT_MIN ? std::string() : IsoDay(key.from)) + ".." +
@@ -359,6 +365,7 @@ std::vector<OutRoot> Roots(const std::vector<NamedEntry>& list) {
 
 std::string CodeText(const ActorEntry& e, bool agent) {
   std::string code = agent ? (e.agent_prefix ? e.code + "~" : "~" + e.code) : e.code;
+  if (e.code.empty()) code = "---";  // TABARI's null code
   return "[" + code + Restriction(e) + "]";
 }
 

@@ -44,7 +44,8 @@ struct DictLoadReport {
 Status LoadDictionaryFile(const std::string& spec, const Lemmatizer& lemmatizer, ActorDictionary* actors,
                           ActorDictionary* agents, VerbDictionary* verbs, DiscardList* discards,
                           std::vector<std::string>* diagnostics, std::vector<DictLoadReport>* reports,
-                          const std::string& wordnet_dir = "/usr/share/wordnet");
+                          const std::string& wordnet_dir = "/usr/share/wordnet",
+                          FieldOptions* field_options = nullptr);
 
 // Adds content to live dictionaries; pattern errors become diagnostics.
 void InstallContent(const DictContent& c, ActorDictionary* actors, ActorDictionary* agents, VerbDictionary* verbs,

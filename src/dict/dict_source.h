@@ -13,6 +13,7 @@
 
 #include "dict/actor_dictionary.h"
 #include "dict/discard_list.h"
+#include "dict/field_options.h"
 #include "dict/verb_dictionary.h"
 
 namespace entente {
@@ -60,6 +61,8 @@ struct DictContent {
   std::vector<std::string> files;             // a project: the dictionary files it names
   std::map<std::string, std::string> labels;  // an options file: "010" -> "YIELD"
   std::vector<std::string> options;           // an options file: the commands read
+  FieldOptions field_options;                 // an options file: the commands applied
+  bool has_field_options = false;
   ReadStats stats;
 };
 

@@ -51,7 +51,7 @@ Result<std::shared_ptr<const Dictionaries>> Dictionaries::Load(const DictionaryO
   }
   for (const std::string& f : options.extra_files) {
     Status st = LoadDictionaryFile(f, d->lemmatizer, &d->actors, &d->agents, &d->verbs, &d->discards,
-                                   &d->diagnostics, &d->reports, options.wordnet_dir);
+                                   &d->diagnostics, &d->reports, options.wordnet_dir, &d->field_options);
     if (!st.ok()) return st;
   }
   for (ActorDictionary* a : {&d->actors, &d->agents}) {

@@ -10,6 +10,7 @@
 #include "dict/cameo_table.h"
 #include "dict/dict_formats.h"
 #include "dict/discard_list.h"
+#include "dict/field_options.h"
 #include "dict/verb_dictionary.h"
 #include "entente/status.h"
 #include "segment/lemmatizer.h"
@@ -35,6 +36,7 @@ struct Dictionaries {
   VerbDictionary verbs;
   CameoTable cameo;
   DiscardList discards;    // sentences (stories) holding one of these are not coded
+  FieldOptions field_options;  // a TABARI .options file's coding switches (docs/formats.md)
   std::vector<std::string> diagnostics;  // "file:line: message" for every bad line
   std::vector<DictLoadReport> reports;   // one per file of `extra_files` (and per project member)
 

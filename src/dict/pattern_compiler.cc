@@ -112,7 +112,8 @@ bool PatternCompiler::Scan(std::string_view body, std::vector<PatternUnit>* unit
       if (piece.empty()) continue;
       PatternUnit u;
       bool underscore_after = k + 1 < pieces.size();  // a '_' follows this piece
-      u.exact = underscore_after;
+      // "REAL~_PLEASANT": '~' before the '_' joins without ending the word: a stem.
+      u.exact = underscore_after && !(pieces[k].size() > 1 && pieces[k].back() == '~');
       u.adj_next = k < last || (k == last && underscore_after && glued_to_next);
       if (piece == "*") u.kind = PatternUnit::Kind::kVerb;
       else if (piece == "$") u.kind = PatternUnit::Kind::kSource;
@@ -378,9 +379,6 @@ std::string PatternCompiler::Compile(const std::vector<PatternUnit>& units, cons
   std::vector<std::vector<Item>> variants;
   std::string err;
   if (!Expand(units, verb, 0, &variants, max_variants, &err)) return err;
-  bool skip_seen = false;
-  for (const auto& u : units) skip_seen = skip_seen || u.kind == PatternUnit::Kind::kSkip;
-  if (skip_seen && stats) stats->Lossy("'^' (skip a phrase) read as a gap");
   std::vector<VerbPattern> made;
   for (const auto& items : variants) {
     VerbPattern p;
@@ -388,6 +386,8 @@ std::string PatternCompiler::Compile(const std::vector<PatternUnit>& units, cons
     p.id = id;
     p.dominant = dominant;
     p.field_semantics = true;
+    p.agent_stays_first = options_.stems;  // TABARI
+    p.noun_shifts = options_.stems;
     int anchor = -1;
     auto push_gap = [&] {
       if (!p.elems.empty() && p.elems.back().kind != PatternElem::Kind::kGap) {
@@ -400,8 +400,13 @@ std::string PatternCompiler::Compile(const std::vector<PatternUnit>& units, cons
       const Item& it = items[k];
       bool adjacent = k > 0 && items[k - 1].adj_next;
       if (k > 0 && !adjacent) push_gap();
-      if (it.kind == PatternUnit::Kind::kSkip) {
-        push_gap();
+      if (it.kind == PatternUnit::Kind::kSkip) {  // '^': a gap over an actor phrase
+        if (p.elems.empty() || p.elems.back().kind != PatternElem::Kind::kGap) {
+          PatternElem g;
+          g.kind = PatternElem::Kind::kGap;
+          p.elems.push_back(std::move(g));
+        }
+        p.elems.back().skip_actor = true;
         continue;
       }
       PatternElem e;
@@ -434,6 +439,7 @@ std::string PatternCompiler::Compile(const std::vector<PatternUnit>& units, cons
       if (e.compound) {
         e.kind = k < p.anchor ? PatternElem::Kind::kSource : PatternElem::Kind::kTarget;
         p.reciprocal = compound = true;
+        if (k > p.anchor && options_.stems) p.compound_among = true;  // TABARI
       }
       if (e.kind == PatternElem::Kind::kTarget) has_target = true;
       if (e.kind == PatternElem::Kind::kSource && k > p.anchor) source_after = true;
@@ -471,8 +477,10 @@ std::string PatternCompiler::Compile(const std::vector<PatternUnit>& units, cons
       size_t anchor_at = 0;
       for (size_t k = 0; k < p.elems.size(); ++k) {
         if (p.elems[k].kind == PatternElem::Kind::kGap && !merged.empty() &&
-            merged.back().kind == PatternElem::Kind::kGap)
+            merged.back().kind == PatternElem::Kind::kGap) {
+          merged.back().skip_actor = merged.back().skip_actor || p.elems[k].skip_actor;
           continue;
+        }
         if (k == p.anchor) anchor_at = merged.size();
         merged.push_back(std::move(p.elems[k]));
       }

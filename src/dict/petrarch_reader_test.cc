@@ -129,7 +129,7 @@ TEST(ValidationRecords, Tabari) {
       "950101  DEMO-01\nArnor is about to restore full diplomatic ties with Gondor.\n"
       "/*\\n------\n\\n[Simple coding]\n\\n{ ARN / GON / 064 } */\n\n"
       "950113  DEMO-13\nArnor on Thursday signed a protocol with Dagolath./*\n\\n{ ARN / DAG / 085 } 950113 */\n"
-      "950101  TIME-Modify\nChanging options.\n/*\\n{ OPTION: SET: TIME SHIFT = FALSE } */\n"
+      "950101  TIME-Modify\nChanging options.\n/*\\n{ OPTION: SET: TIME SHIFT = FALSE } \n\\n{ OPTION: SET: MINIMUM WORDS = 4  */\n"
       "950101  DEMO-05\nText.\n/*\\n-{ARN / GON / 064  } */\n"
       "950101  DISC-01\nText.\n/*\\n{###} */\n"
       "9501201  ACTORSYN-01\nGollum is here.\n/*\\n{ HOB / GON / 064 } */\n"
@@ -143,6 +143,8 @@ TEST(ValidationRecords, Tabari) {
   EXPECT_EQ(s.records[0].text, "Arnor is about to restore full diplomatic ties with Gondor.");
   EXPECT_EQ(s.records[1].text, "Arnor on Thursday signed a protocol with Dagolath.");
   EXPECT_EQ(s.records[2].expect, ValidationRecord::Expect::kOption);
+  // Every command in order, also one whose '}' is missing.
+  EXPECT_EQ(s.records[2].options, (std::vector<std::string>{"SET: TIME SHIFT = FALSE", "SET: MINIMUM WORDS = 4"}));
   EXPECT_EQ(s.records[3].expect, ValidationRecord::Expect::kUnchecked);
   EXPECT_EQ(s.records[4].expect, ValidationRecord::Expect::kNone);
   EXPECT_EQ(s.records[5].date, "1995-01-20");

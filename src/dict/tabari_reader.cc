@@ -97,12 +97,17 @@ std::string ParseCodeGroup(std::string_view inside, bool agents, CodeGroup* out,
 }
 
 void SplitPhrase(std::string_view phrase, bool stems, std::vector<std::string>* words, std::vector<bool>* stem,
-                 bool* gapped, ReadStats* stats) {
+                 bool* gapped, ReadStats* stats, bool gap_words) {
   phrase = Trim(phrase);
   size_t i = 0;
   while (i < phrase.size()) {
     if (phrase[i] == ' ' || phrase[i] == '\t') {
       if (!words->empty()) *gapped = true;
+      // TABARI: other words may stand between ("PRINCE DOL_AMROTH": "Prince of Dol Amroth").
+      if (gap_words && !words->empty() && words->back() != kNameGap) {
+        words->push_back(kNameGap);
+        stem->push_back(false);
+      }
       ++i;
       continue;
     }
@@ -173,7 +178,9 @@ void EmitRoot(const ActorRoot& root, bool agents, DictContent* out, bool special
           continue;
         }
         ActorEntry e;
-        e.code = code;
+        // TABARI's "[---]": a null-coded phrase, read as a noun (its words are no actor);
+        // PETRARCH's is the unknown country.
+        e.code = special_codes && code == "---" ? "" : code;
         e.name = canonical;
         e.kind = kind;
         e.from = g.range.from;
@@ -182,6 +189,8 @@ void EmitRoot(const ActorRoot& root, bool agents, DictContent* out, bool special
         e.origin = root.origin;
         e.acronym = IsAcronymName(display);
         e.agent_prefix = g.agent_prefix;
+        e.any_case = special_codes && !e.acronym;  // TABARI reads text without case
+        e.no_endings = root.no_endings;
         (agents ? out->agents : out->actors).push_back({display, std::move(e)});
         ++out->stats.entries;
       }
@@ -250,9 +259,11 @@ void ReadTabariActors(std::string_view text, const std::string& name, bool agent
     std::vector<std::string> words;
     std::vector<bool> stems;
     bool gapped = false;
-    SplitPhrase(phrase, true, &words, &stems, &gapped, &out->stats);
+    SplitPhrase(phrase, true, &words, &stems, &gapped, &out->stats, /*gap_words=*/!agents);
+    if (phrase.find('=') != std::string_view::npos) root->no_endings = true;
+    while (!words.empty() && words.back() == kNameGap) words.pop_back(), stems.pop_back();
     if (words.empty()) return false;
-    if (gapped) out->stats.Lossy("words separated by a blank read as consecutive words");
+    if (gapped && agents) out->stats.Lossy("words separated by a blank read as consecutive words");
     // Agents also stand for their regular plural ("AMBASSADOR_" -> "ambassadors"), as
     // PETRARCH, which took TABARI's agents format, generates them.
     std::vector<std::string> plural;
@@ -360,6 +371,7 @@ void ReadTabariVerbs(std::string_view text, const std::string& name, const Lemma
     size_t lineno;
   };
   std::string verb_phrase, verb_code, verb_origin;
+  bool verb_exact = false;  // "BAN=": only the word as written, no endings
   size_t verb_line = 0;
   std::vector<std::string> forms;
   std::vector<Pending> patterns;
@@ -374,6 +386,20 @@ void ReadTabariVerbs(std::string_view text, const std::string& name, const Lemma
       out->stats.Skip("bad verb entry");
       out->stats.skipped["pattern of a skipped verb entry"] += patterns.size();
       return;
+    }
+    if (verb_exact) {
+      // "BAN=": the verb is only these surface forms (not "baning", "baned").
+      std::vector<std::string> surface = NormTokens(verb_phrase);
+      for (const std::string& f : forms)
+        for (const std::string& tok : NormTokens(f)) surface.push_back(tok);
+      shape.verb.stems.clear();
+      shape.verb.words.clear();
+      for (const std::string& tok : surface) {
+        std::string lemma = lemmatizer.Lemma(tok);
+        if (std::find(shape.verb.words.begin(), shape.verb.words.end(), lemma) == shape.verb.words.end())
+          shape.verb.words.push_back(lemma);
+      }
+      shape.verb.forms = std::move(surface);
     }
     ++out->stats.roots;
     std::vector<PatternUnit> bare(1);
@@ -421,6 +447,31 @@ void ReadTabariVerbs(std::string_view text, const std::string& name, const Lemma
     }
     if (section == "<SYNSETS>") continue;  // read in pass 1
     if (section == "<TIME>") {
+      // "KAN_WA_MA_KAN [###]", "WHEN_PEACE_COMES [+++]": a phrase that discards the
+      // sentence / marks it too complex. Shifts ("LAST_WEEK [-7]"): entente dates events itself.
+      size_t br = t.find('[');
+      std::string_view code = br == std::string_view::npos ? std::string_view() : Trim(t.substr(br + 1));
+      if (!code.empty() && code.back() == ']') code = Trim(code.substr(0, code.size() - 1));
+      if ((code == "###" || code == "+++") && br > 0 && t.front() != '-') {
+        DiscardEntry d;
+        d.kind = code[0];
+        d.phrase = std::string(Trim(t.substr(0, br)));
+        d.origin = ctx.Origin();
+        std::vector<std::string> words;
+        std::vector<bool> stems;
+        bool gapped = false;
+        SplitPhrase(d.phrase, true, &words, &stems, &gapped, nullptr);
+        for (size_t k = 0; k < words.size(); ++k) {
+          std::vector<std::string> toks = NormTokens(words[k]);
+          for (auto& tok : toks) d.tokens.push_back(tok), d.stem.push_back(false);
+          if (!toks.empty() && stems[k]) d.stem.back() = true;
+        }
+        if (!d.tokens.empty()) {
+          out->discards.push_back(std::move(d));
+          ++out->stats.entries;
+          continue;
+        }
+      }
       out->stats.Skip("<TIME> time-shift phrase (entente dates events itself)");
       continue;
     }
@@ -475,10 +526,8 @@ void ReadTabariVerbs(std::string_view text, const std::string& name, const Lemma
           if (!Trim(f).empty()) forms.emplace_back(Trim(f));
       phrase = std::string(Trim(std::string_view(phrase).substr(0, brace)));
     }
-    if (!phrase.empty() && phrase.back() == '=') {
-      phrase.pop_back();
-      out->stats.Lossy("'=' after a verb ignored");
-    }
+    verb_exact = !phrase.empty() && phrase.back() == '=';
+    if (verb_exact) phrase.pop_back();
     verb_phrase = phrase;
     verb_code = code;
     verb_origin = ctx.Origin();
@@ -494,6 +543,9 @@ void ReadTabariVerbs(std::string_view text, const std::string& name, const Lemma
 void ReadTabariOptions(std::string_view text, const std::string& name, DictContent* out,
                        std::vector<std::string>* diags) {
   LineCtx ctx{name, diags};
+  out->has_field_options = true;
+  out->field_options.min_words = kTabariMinimumWords;
+  out->field_options.comma = true;  // TABARI's default comma-delimited phrases
   for (const std::string& raw : SplitLines(text, false)) {
     ++ctx.lineno;
     std::string_view t = raw;
@@ -526,6 +578,16 @@ void ReadTabariOptions(std::string_view text, const std::string& name, DictConte
       continue;
     }
     out->options.push_back(cmd + ": " + std::string(arg));
+    std::string error;
+    if (out->field_options.Apply(t, &error)) {
+      ++out->stats.entries;
+      continue;
+    }
+    if (!error.empty()) {
+      ctx.Diag(error + "; command skipped");
+      out->stats.Skip("bad " + cmd + ": command");
+      continue;
+    }
     out->stats.Skip("option " + cmd + ": read, not applied by entente");
   }
 }

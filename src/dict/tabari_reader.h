@@ -8,7 +8,8 @@
 //    append their role, "[NGO~]" put it before.
 //  - Verbs: "VERB [code]" entries, "{ FORMS }", "- PATTERN [code]" lines, <SYNSETS> (&NAME,
 //    +member), <TIME> (skipped: entente dates events itself). See pattern_compiler.h.
-//  - Options: "LABEL: 010=YIELD" labels; other commands are read and reported, not applied.
+//  - Options: "LABEL: 010=YIELD" labels; SET: MINIMUM WORDS, SET: CONVERT AGENT and DEFAULT:
+//    become FieldOptions; other commands are read and reported, not applied.
 //  - Project: "<actorsfile> FILE" ... lines naming the other files.
 #pragma once
 
@@ -28,6 +29,11 @@ void ReadTabariActors(std::string_view text, const std::string& name, bool agent
 // `words` (may be null) expands stems to the WordNet lemmas they begin (pattern_compiler.h).
 void ReadTabariVerbs(std::string_view text, const std::string& name, const Lemmatizer& lemmatizer,
                      DictContent* out, std::vector<std::string>* diagnostics, const WordIndex* words = nullptr);
+// TABARI's minimum sentence length when an options file does not set one (SET: MINIMUM
+// WORDS; the validation suite's MINWRD records reset it to this "default").
+constexpr int kTabariMinimumWords = 8;
+// Options: LABEL lines and the commands of FieldOptions (SET: MINIMUM WORDS, SET: CONVERT
+// AGENT, DEFAULT:) are applied; other commands are read and reported as not applied.
 void ReadTabariOptions(std::string_view text, const std::string& name, DictContent* out,
                        std::vector<std::string>* diagnostics);
 // Dictionary files named by the project (actors, verbs, options, agents), relative to
@@ -62,15 +68,17 @@ struct ActorRoot {
   std::vector<std::vector<bool>> stems;
   std::vector<CodeGroup> groups;
   std::string origin;  // "file:line"
+  bool no_endings = false;  // TABARI "MOUSE=": no regular endings ("Mouses" is no match)
 };
 // Parses every "[...]" group of `s` into root->groups; a bad group is reported at `ctx`
 // and skipped, the others are kept.
 void ParseCodeGroups(std::string_view s, bool agents, const LineCtx& ctx, ActorRoot* root, ReadStats* stats);
 // Splits a TABARI/PETRARCH phrase ("PRINCE DOL_AMROTH", "ESTONIA_") into words; with
 // `stems`, a word not followed by '_' is a stem. Sets *gapped when words are separated by
-// blanks (TABARI: other words may stand between them).
+// blanks (TABARI: other words may stand between them); with `gap_words` such a blank
+// becomes a kNameGap word.
 void SplitPhrase(std::string_view phrase, bool stems, std::vector<std::string>* words, std::vector<bool>* stem,
-                 bool* gapped, ReadStats* stats);
+                 bool* gapped, ReadStats* stats, bool gap_words = false);
 // Adds the root's entries (one per phrase and code) to *out. With `special_codes`
 // (TABARI) "[###]" and "[+++]" make discard phrases; PETRARCH, which keeps discards in their
 // own file, reads them as ordinary codes.

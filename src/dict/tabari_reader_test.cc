@@ -152,6 +152,98 @@ TEST(TabariOptionsAndProject, ReadAndReported) {
   EXPECT_EQ(p.files[0], "/x/y/A.actors");
 }
 
+TEST(TabariActors, BlanksLetOtherWordsStandBetweenAndNullCodesAreNouns) {
+  DictContent c;
+  std::vector<std::string> diags;
+  ReadTabariActors("PRINCE DOL_AMROTH  [--- <950630] [DOL]\nAL_GORE  [AGR]\nAL GORE  [TEN]\nBOROMIR  [---]\n",
+                   "gap.actors", false, &c, &diags);
+  ActorDictionary a, agents;
+  VerbDictionary v;
+  DiscardList discards;
+  InstallContent(c, &a, &agents, &v, &discards, &diags);
+  a.Finish();
+  EXPECT_TRUE(diags.empty());
+  // A blank: up to four other words may stand between ("of"), or none.
+  EXPECT_EQ(Code(a, "Prince of Dol Amroth", "1999-01-01"), "DOL");
+  EXPECT_EQ(Code(a, "Prince Dol Amroth", "1999-01-01"), "DOL");
+  EXPECT_EQ(Code(a, "Prince of the old house of Dol Amroth", "1999-01-01"), "");  // five words
+  EXPECT_EQ(Code(a, "Prince Dol", "1999-01-01"), "");  // '_': consecutive
+  // On a tie the consecutive name wins; the gapped one takes more words.
+  EXPECT_EQ(Code(a, "Al Gore"), "AGR");
+  EXPECT_EQ(Code(a, "Al \"The Weasel\" Gore"), "TEN");
+  // "[---]": a null code, the phrase is a noun (no actor), also where a date selects it.
+  EXPECT_EQ(Code(a, "Boromir"), "");
+  EXPECT_EQ(Code(a, "Prince of Dol Amroth", "1995-01-01"), "");
+  std::vector<uint32_t> ids;
+  for (const auto& t : NormTokens("Boromir")) ids.push_back(a.TokenId(t));
+  EXPECT_EQ(a.LongestMatch(ids, 0).length, 1u);  // still a dictionary phrase
+  // Written back: the blank and the null code.
+  std::string tabari = WriteTabariActors(c, false);
+  EXPECT_NE(tabari.find("PRINCE DOL_AMROTH"), std::string::npos) << tabari;
+  EXPECT_NE(tabari.find("[---"), std::string::npos) << tabari;
+}
+
+TEST(TabariVerbsAndActors, EqualsSignMeansNoEndings) {
+  DictContent v;
+  std::vector<std::string> diags;
+  ReadTabariVerbs("BAN=  [191]\nBANISH  [201]\n", "e.verbs", Lemmas(), &v, &diags);
+  ASSERT_EQ(v.patterns.size(), 2u);
+  const PatternElem& ban = v.patterns[0].elems[v.patterns[0].anchor];
+  EXPECT_EQ(ban.forms, std::vector<std::string>{"ban"});  // not "baning", "baned"
+  EXPECT_TRUE(ban.stems.empty());
+  EXPECT_FALSE(v.patterns[1].elems[v.patterns[1].anchor].stems.empty());  // BANISH: a stem
+  DictContent a;
+  ReadTabariActors("MOUSE=  [MUS]\nLIBYA_  [LBY]\n", "e.actors", false, &a, &diags);
+  ASSERT_EQ(a.actors.size(), 2u);
+  EXPECT_TRUE(a.actors[0].entry.no_endings);  // "Mouses" is no plural of it
+  EXPECT_FALSE(a.actors[1].entry.no_endings);
+  EXPECT_TRUE(diags.empty());
+}
+
+TEST(TabariVerbs, TimePhrasesThatDiscard) {
+  DictContent v;
+  std::vector<std::string> diags;
+  ReadTabariVerbs("<TIME>\nLAST_WEEK [-7]\nKAN_WA_MA_KAN [###]\nWHEN_PEACE_COMES [+++]\n</TIME>\nBAN  [191]\n",
+                  "t.verbs", Lemmas(), &v, &diags);
+  ASSERT_EQ(v.discards.size(), 2u);  // the shift is skipped: entente dates events itself
+  EXPECT_EQ(v.discards[0].kind, '#');
+  EXPECT_EQ(v.discards[0].tokens, (std::vector<std::string>{"kan", "wa", "ma", "kan"}));
+  EXPECT_EQ(v.discards[1].kind, '+');
+  EXPECT_EQ(v.discards[1].origin, "t.verbs:4");
+}
+
+TEST(TabariOptions, CodingSwitchesAreApplied) {
+  DictContent o;
+  std::vector<std::string> diags;
+  ReadTabariOptions("SET: MINIMUM WORDS = 5\nSET: convert agent = TRUE\n"
+                    "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR]\nSET: MINIMUM WORDS = many\n"
+                    "DEFAULT: SOURCE DEFSRC\nSET: CODE ALL\nSET: ALLCAPS = TRUE\n",
+                    "v.options", &o, &diags);
+  ASSERT_TRUE(o.has_field_options);
+  EXPECT_EQ(o.field_options.min_words, 5);  // the bad line 4 changes nothing
+  EXPECT_TRUE(o.field_options.convert_agent);
+  EXPECT_EQ(o.field_options.default_source, "DEFSRC");
+  EXPECT_EQ(o.field_options.default_target, "DEFTAR");
+  EXPECT_TRUE(o.field_options.default_prior);
+  EXPECT_FALSE(o.field_options.default_after);
+  ASSERT_EQ(diags.size(), 2u);  // lines 4 and 5: file:line diagnostics
+  EXPECT_NE(diags[0].find("v.options:4"), std::string::npos);
+  EXPECT_NE(diags[1].find("v.options:5"), std::string::npos);
+  EXPECT_EQ(o.field_options.code_by, FieldOptions::CodeBy::kAll);
+  EXPECT_EQ(o.stats.skipped.count("option SET: read, not applied by entente"), 1u);  // ALLCAPS
+  // Without the command, TABARI's own minimum length; DEFAULT: OFF clears the defaults.
+  DictContent d;
+  ReadTabariOptions("LABEL: 010=YIELD\n", "d.options", &d, &diags);
+  EXPECT_EQ(d.field_options.min_words, kTabariMinimumWords);
+  EXPECT_TRUE(d.field_options.comma);  // TABARI's default comma-delimited phrases
+  EXPECT_EQ(d.field_options.comma_max, 10);
+  EXPECT_EQ(d.field_options.comma_bmax, 0);
+  FieldOptions f = o.field_options;
+  EXPECT_TRUE(f.Apply("DEFAULT: OFF"));
+  EXPECT_TRUE(f.default_source.empty() && f.default_target.empty() && !f.default_prior);
+  EXPECT_FALSE(f.Apply("SET: ALLCAPS = TRUE"));
+}
+
 TEST(CompactDates, TwoAndFourDigitYears) {
   ActorEntry e;
   EXPECT_EQ(ParseRestriction("<950601", &e), "");

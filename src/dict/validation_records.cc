@@ -78,6 +78,8 @@ void ParseTabariBlock(std::string_view block, ValidationRecord* r) {
     size_t at = 0;
     while ((at = t.find('{', at)) != std::string_view::npos) {
       size_t close = t.find('}', at);
+      // "{ OPTION: SET: MINIMUM WORDS = 4  */": an option group may lack its '}'.
+      if (close == std::string_view::npos && StartsWith(Trim(t.substr(at + 1)), "OPTION:")) close = t.size();
       if (close == std::string_view::npos) break;
       bool dash = at > 0 && t[at - 1] == '-';
       std::string_view g = Trim(t.substr(at + 1, close - at - 1));
@@ -86,6 +88,7 @@ void ParseTabariBlock(std::string_view block, ValidationRecord* r) {
       if (StartsWith(g, "OPTION:")) {
         option = true;
         r->note = std::string(g);
+        r->options.emplace_back(Trim(g.substr(7)));
         continue;
       }
       if (g == "---" || g == "###" || g == "+++") {

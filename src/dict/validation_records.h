@@ -32,6 +32,7 @@ struct ValidationRecord {
   enum class Expect { kEvents, kNone, kUnchecked, kOption };
   Expect expect = Expect::kEvents;
   std::string note;       // why none / unchecked: "{###}", "error=storydiscard", "OPTION: SET: ..."
+  std::vector<std::string> options;  // kOption: the commands, in order ("SET: CONVERT AGENT = TRUE")
   bool partial = false;   // TABARI "-{" after the first groups: those must be among the events
   bool scored = true;     // false: after FINAL-01, category not included, evaluate="false"
   std::string unscored_reason;

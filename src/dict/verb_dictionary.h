@@ -43,6 +43,9 @@ struct PatternElem {
   uint64_t word_bits[4] = {0, 0, 0, 0};
   bool adjacent = false;  // must directly follow the previous element ("a_b", TABARI '_')
   bool compound = false;  // a slot that takes a compound actor (TABARI/PETRARCH '%')
+  // A gap holding an actor phrase that is stepped over (TABARI '^': "WARN * AT ^ +" in
+  // "warned at the Gondor of the Prince" takes the Prince).
+  bool skip_actor = false;
 };
 
 struct VerbPattern {
@@ -59,6 +62,15 @@ struct VerbPattern {
   char special = 0;         // null patterns: '#' discards the sentence, '+' marks it too complex
   bool implicit_target = false;  // the target slot was added: the source format names no target
   bool dominant = false;    // TABARI "[031!]": the dominant event of its sentence
+  // TABARI '%' after the verb ("HAS * WITH %"): the compound's members are each other's
+  // partners (GON/OSG, OSG/GON), not the subject's (PETRARCH: the subject's).
+  bool compound_among = false;
+  // TABARI: the agent of a list's first member stays its own ("The ambassadors of Arnor,
+  // Osgiliath and Gondor": ARNGOV, OSG, GON); entente and PETRARCH lend it to the list.
+  bool agent_stays_first = false;
+  // TABARI: a verb word capitalised inside the sentence ("about To Restore") or followed
+  // by "'s" ("donate's") is a noun and anchors nothing.
+  bool noun_shifts = false;
   // A TABARI or PETRARCH pattern (set by their readers). Its slots take the first actor
   // after the slot's place in the clause, past any words and prepositions ("condemned an
   // attack by Osgiliath soldiers", "welcomed a resumption of ties between Gondor and

@@ -102,6 +102,8 @@ struct SentenceView {
   // Set before patterns are matched: each token's VerbDictionary::LemmaId and Skip().
   std::vector<uint32_t> lemma_id;
   std::vector<uint8_t> skip;
+  // TABARI's DEFAULT: switches are on: a final target slot may find no actor.
+  bool missing_target_ok = false;
 };
 
 // A lowercase word that may modify a noun ("evil", "awful", "good"), not a verb, a
@@ -452,7 +454,7 @@ bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>
   uint32_t skipped = 0;
   if (first_actor) {
     // TABARI/PETRARCH: the first actor after this place in the clause.
-    while (p < end && v.group_at[p] < 0 && skipped < 10) {
+    while (p < end && v.group_at[p] < 0 && skipped < 20) {
       if ((t[p].punct && t[p].norm != "-"sv) || IsClauseBreak(t[p]) || t[p].norm == "and"sv || t[p].norm == "or"sv)
         return false;
       ++p;
@@ -621,11 +623,13 @@ bool ConjoinedVerbAt(const SentenceView& v, uint32_t a) {
 // complements ("abandoned efforts to stop ...", "called on X to be allowed to leave
 // Lorien", "an anti-Gondor parade"), not events of their own. It ends at a clause break
 // or at "and"/"but" opening a second verb phrase.
-uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a) {
+uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a, bool field = false) {
   const auto& t = v.s->tokens;
   const uint32_t n = static_cast<uint32_t>(t.size());
   for (uint32_t q = a + 1; q < n; ++q) {
-    if (IsClauseBreak(t[q])) return q;
+    // TABARI/PETRARCH: a clause introduced by "that" belongs to the coded verb ("brushed
+    // aside reports that X attacked Y": one event).
+    if (IsClauseBreak(t[q]) && !(field && t[q].norm == "that"sv)) return q;
     // A subordinate clause of its own: "killed 23 people when they blew themselves up".
     static const std::unordered_set<std::string> kSubordinators = {"when", "if", "unless", "until", "whenever"};
     if (kSubordinators.count(t[q].norm)) return q;
@@ -752,6 +756,13 @@ bool MatchBefore(const SentenceView& v, const VerbPattern& pat, size_t k, uint32
       return false;
     }
     case PatternElem::Kind::kGap: {
+      if (e.skip_actor) {  // TABARI '^': an actor phrase (after a few words) is stepped over
+        uint32_t q = p;
+        for (int words = 0; q > 0 && v.group_at[q - 1] < 0 && words < 4; --q, ++words)
+          if (t[q - 1].punct && (t[q - 1].norm == ";"sv || t[q - 1].norm == ":"sv)) return false;
+        if (q == 0 || v.group_at[q - 1] < 0) return false;
+        return MatchBefore(v, pat, k - 1, v.groups[CoordinationHead(v, v.group_at[q - 1])].first, m);
+      }
       for (uint32_t q = p, steps = 0; steps <= 12; --q, ++steps) {
         if (MatchBefore(v, pat, k - 1, q, m)) return true;
         if (q == 0 || (t[q - 1].punct && (t[q - 1].norm == ";"sv || t[q - 1].norm == ":"sv))) return false;
@@ -819,6 +830,14 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
       return false;
     }
     case PatternElem::Kind::kGap: {
+      if (e.skip_actor) {  // TABARI '^': an actor phrase (after a few words) is stepped over
+        uint32_t q = p;
+        for (int words = 0; q < end && v.group_at[q] < 0 && words < 4; ++q, ++words)
+          if (t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv)) return false;
+        if (q >= end || v.group_at[q] < 0) return false;
+        std::vector<int> co = Coordinated(v, v.group_at[q]);
+        return MatchFrom(v, pat, k + 1, v.groups[co.back()].last, end, m);
+      }
       // TABARI/PETRARCH gaps step over anything but ';' and ':' (up to 12 words); entente's
       // stop at an actor, a clause word or punctuation (up to 8).
       const uint32_t limit = pat.field_semantics ? 12 : 8;
@@ -868,7 +887,13 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
         if (!(pat.field_semantics && e.kind == PatternElem::Kind::kTarget && k + 1 == pat.elems.size())) return false;
         uint32_t q = m->verb + 1;
         while (q < end && v.group_at[q] < 0 && !(t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv))) ++q;
-        if (q >= end || v.group_at[q] < 0 || q >= p) return false;
+        if (q >= end || v.group_at[q] < 0 || q >= p) {
+          // DEFAULT: on: the target is left to the defaults.
+          if (!v.missing_target_ok) return false;
+          m->target.clear();
+          m->end = p;
+          return true;
+        }
         m->target = Coordinated(v, v.group_at[q]);
         m->end = p;
         return true;
@@ -997,7 +1022,18 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
       }
       continue;
     }
+    // SET: MINIMUM WORDS: a shorter sentence is not coded (TABARI's minimum length).
+    const FieldOptions* fo = options.field;
+    if (options.too_short && si < options.too_short->size()) {
+      if ((*options.too_short)[si]) continue;
+    } else if (fo && fo->min_words > 0) {
+      int words = 0;
+      for (const Token& x : t) words += !x.punct && x.norm != "'s"sv;
+      if (words < fo->min_words) continue;
+    }
+    const bool defaults = fo && (!fo->default_source.empty() || !fo->default_target.empty());
     SentenceView v{&s, {}, std::vector<int>(t.size(), -1), {}};
+    v.missing_target_ok = defaults;
     for (; mi < ms.mentions.size() && ms.mentions[mi].sentence < si; ++mi) {
     }
     for (size_t k = mi; k < ms.mentions.size() && ms.mentions[k].sentence == si; ++k) {
@@ -1011,7 +1047,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
       v.persons.push_back(m.kind == "person");
       for (uint32_t x = m.first; x < m.last; ++x) v.group_at[x] = static_cast<int>(v.groups.size() - 1);
     }
-    if (v.groups.empty()) continue;
+    if (v.groups.empty() && !defaults) continue;
     const uint32_t n = static_cast<uint32_t>(t.size());
     uint32_t matched_until = 0;  // anchors inside an earlier match are its words, not new verbs
     // Each token's lemma id (0: in no pattern) and the sentence's lemma bits.
@@ -1092,6 +1128,9 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         if ((check_anchor || !anchor_elem.forms.empty()) && !WordMatches(anchor_elem, t[a], v.lemma_id[a])) continue;
         if (pass == 1 && pat.null_event) continue;
         if (after_determiner && pat.anchor == 0) continue;
+        if (pat.noun_shifts && ((a > 0 && t[a].upper_initial && !t[a].all_caps && !t[a - 1].punct) ||
+                                (a + 1 < n && t[a + 1].norm == "'s"sv)))
+          continue;
         const bool bare = !pat.has_source && pat.elems.size() == 2 && pat.elems[1].kind == PatternElem::Kind::kTarget;
         if (pass == 0 && bare && !pat.null_event) bare_cands.push_back(cand);  // for pass 1
         if (pass == 1 && !bare) continue;
@@ -1100,8 +1139,11 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         m.verb = a;
         if (pass == 1) {
           uint32_t q = a + 1;
-          while (q < n && q - a <= 10 && v.group_at[q] < 0 && !IsClauseBreak(t[q]) && t[q].norm != ";"sv &&
-                 !(t[q].norm == ","sv && q + 1 < n && t[q + 1].past_verb) &&
+          // TABARI's bare verb: the first actor after it, also past "that" ("allowed that
+          // Mordor isn't a place to visit").
+          while (q < n && q - a <= 10 && v.group_at[q] < 0 &&
+                 (!IsClauseBreak(t[q]) || (pat.field_semantics && q == a + 1 && t[q].norm == "that"sv)) &&
+                 t[q].norm != ";"sv && !(t[q].norm == ","sv && q + 1 < n && t[q + 1].past_verb) &&
                  !(!pat.field_semantics && AdjunctPreposition(t[q])))  // "told reporters after meeting X"
             ++q;
           if (q >= n || v.group_at[q] < 0 || q - a > 10 || IsPassiveAt(v, a)) continue;
@@ -1171,6 +1213,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           clause_begin = std::min(clause_begin, cb);
         }
         std::vector<int> sources, targets;
+        bool default_src = false, default_tgt = false;
         if (passive) {
           sources = m.source;
           targets = reduced ? DescribedBy(v, a) : subject;
@@ -1184,7 +1227,30 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           sources = subject;
           targets = m.target;
         }
-        if (sources.empty()) continue;
+        // TABARI's DEFAULT: no actor before the verb: the default source with PRIOR, else
+        // the first actor after the verb (the next one is the target); no target: the
+        // default target with AFTER, else the second member of a compound source.
+        if (defaults && !passive) {
+          if (sources.empty()) {
+            if (fo->default_prior && !fo->default_source.empty()) {
+              default_src = true;
+            } else if (!targets.empty()) {
+              sources = {targets.front()};
+              targets.erase(targets.begin());
+            } else if (!fo->default_source.empty()) {
+              default_src = true;
+            }
+          }
+          if (targets.empty() && pat.has_target) {
+            if (!fo->default_after && sources.size() >= 2) {
+              targets.assign(sources.begin() + 1, sources.end());
+              sources.resize(1);
+            } else if (!fo->default_target.empty()) {
+              default_tgt = true;
+            }
+          }
+        }
+        if (sources.empty() && !default_src) continue;
         // Clause end: next clause break after the match.
         uint32_t clause_end = m.end;
         while (clause_end < n && !IsClauseBreak(t[clause_end])) ++clause_end;
@@ -1240,13 +1306,22 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             for (uint32_t idx : v.groups[gs[gi]].mentions) {
               const Mention* mm = &ms.mentions[idx];
               out_m.push_back(mm);
-              if (gi == 0 && mm->code.size() > 3 && !t[mm->first].upper_initial) role = mm->code.substr(3);
+              // (TABARI does not: "The ambassadors of Arnor, Osgiliath and Gondor" is ARNGOV, OSG, GON.)
+              if (gi == 0 && mm->code.size() > 3 && !t[mm->first].upper_initial && !pat.agent_stays_first)
+                role = mm->code.substr(3);
             }
           }
           return std::make_pair(out_m, role);
         };
         auto [src_m, src_role] = expand(sources);
         auto [tgt_m, tgt_role] = expand(targets);
+        // A compound slot after the verb ("has exchanged prisoners with %"): its members are
+        // each other's partners; the subject is not one of them.
+        if (pat.compound_among && !pat.has_source && !default_src && !default_tgt && tgt_m.size() >= 2) {
+          src_m = tgt_m;
+          src_role = tgt_role;
+          tgt_m.clear();
+        }
         std::vector<std::pair<ActorRef, std::optional<ActorRef>>> dyads;
         auto ref = [&](const Mention* mm, const std::string& role) {
           ActorRef r = RefOf(*mm, text);
@@ -1257,7 +1332,16 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             r.code = home + (r.code.size() > 3 ? r.code.substr(3) : std::string("CVL"));
           return r;
         };
-        if (!tgt_m.empty()) {
+        if (default_src || default_tgt) {
+          std::vector<ActorRef> srs, trs;
+          if (default_src) srs.push_back({fo->default_source, "default source (DEFAULT:)", ""});
+          for (auto* sm : src_m) srs.push_back(ref(sm, src_role));
+          if (default_tgt) trs.push_back({fo->default_target, "default target (DEFAULT:)", ""});
+          for (auto* tm : tgt_m) trs.push_back(ref(tm, tgt_role));
+          for (const ActorRef& sr : srs)
+            for (const ActorRef& tr : trs)
+              if (sr.code != tr.code) dyads.emplace_back(sr, tr);
+        } else if (!tgt_m.empty()) {
           // In a compound slot, an actor of the other side's own country is an escort
           // ("received by Liu and North Korea's ambassador") when others are foreign.
           auto foreign_filter = [](std::vector<const Mention*>& list, const std::vector<const Mention*>& other) {
@@ -1397,7 +1481,11 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         if (!passive && !pat.has_source) last_subject = sources, last_anchor = a;
         // A loose fallback match (pass 1) is not sure enough of its verb phrase to block the rest.
         // A relative clause set off by commas ends its verb phrase at its comma.
-        matched_until = pass == 1 ? m.end : std::max(m.end, std::min(VerbPhraseEnd(v, a), clause_end));
+        matched_until = pass == 1 || (fo && fo->code_by == FieldOptions::CodeBy::kAll)
+                            ? m.end
+                            : std::max(m.end, std::min(VerbPhraseEnd(v, a, pat.field_semantics), clause_end));
+        // SET: CODE BY SENTENCE: only the first coded verb of the sentence.
+        if (fo && fo->code_by == FieldOptions::CodeBy::kSentence) matched_until = n;
         coded = true;
         break;  // the most specific pattern at this anchor wins
       }

@@ -28,6 +28,12 @@ struct CoderOptions {
   bool implicit_domestic_target = true;
   // The document's date (day number) for dated discard phrases; INT_MIN = unknown.
   int day = INT_MIN;
+  // A TABARI options file's switches (docs/formats.md): minimum sentence length, default
+  // source and target. Null: none.
+  const FieldOptions* field = nullptr;
+  // Per sentence: shorter than field->min_words before COMMA: dropped phrases (set by the
+  // pipeline); null: counted here.
+  const std::vector<uint8_t>* too_short = nullptr;
 };
 
 // Events of one document, in text order. Dates are set later by the time stage; the

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "dict/field_options.h"
+
 #include <filesystem>
 #include <fstream>
 
@@ -166,7 +168,7 @@ const Pipeline& TabariPipeline() {
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "actors.txt") << "@kind country\nARN = Arnor\nGON = Gondor\nOSG = Osgiliath\n"
                                          "BRE = Bree | Romendacil\n@kind agent\nGOVPRS = president\nNGO~ = MSF\n";
-    std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\nRESTORE  [064]\nALLOW  [060]\n- * REAL_PLEASANT +  [024]\nPOSTPONE  [031]\n- % HAVE *  [191]\n";
+    std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\n- * REPORTS THAT +  [121]\nRESTORE  [064]\nALLOW  [060]\n- * REAL_PLEASANT +  [024]\n- * THE_NEAT~_PLACE  [027]\nEXPRESS  [020]\nWARN  [160]\n- * AT ^ +  [162]\nSWAP  [---]\n- * PRISONERS WITH %  [067]\nPOSTPONE  [031]\n- % HAVE *  [191]\n";
     PipelineOptions o;
     o.builtin_dictionaries = false;
     o.dictionary_files = {"entente-actors:" + (dir / "actors.txt").string(),
@@ -198,12 +200,109 @@ TEST(EventCoderFormats, FieldPatternsTakeTheFirstActorAndKeepTheirCode) {
   // A gap steps over a clause word and an actor; a final target with no actor after it
   // takes the first actor after the verb.
   EXPECT_EQ(code("Arnor allowed that Gondor is a real pleasant place."), (V{"ARN>GON:024"}));
+  // "NEAT~_PLACE": '~' before '_' keeps the word a stem ("neatest"); "REAL_" is a whole word.
+  EXPECT_EQ(code("Arnor allowed that Gondor is the neatest place to visit."), (V{"ARN>GON:027"}));
+  EXPECT_EQ(code("Arnor allowed that Gondor is a really pleasant place to visit."), (V{"ARN>GON:060"}));
+  // A slot's first actor may stand past a dozen words of the clause.
+  EXPECT_EQ(code("Arnor expressed reluctance to become involved in the internal affairs of its neighbor Gondor."),
+            (V{"ARN>GON:020"}));
+  // A clause opened by "that" belongs to the coded verb: one event.
+  EXPECT_EQ(code("Arnor condemned reports that Gondor restored Osgiliath."), (V{"ARN>GON:121"}));
+  // A verb word capitalised inside the sentence or followed by "'s" is a noun.
+  EXPECT_EQ(code("Arnor hopes to restore ties with Gondor."), (V{"ARN>GON:064"}));
+  EXPECT_EQ(code("Arnor hopes To Restore ties with Gondor."), V{});
+  EXPECT_EQ(code("Arnor hopes to restore's ties with Gondor."), V{});
+  // The agent of a list's first member is not lent to the others (entente lends it).
+  EXPECT_EQ(code("The president of Arnor, Osgiliath and Bree condemned Gondor."),
+            (V{"ARNGOVPRS>GON:122", "OSG>GON:122", "BRE>GON:122"}));
+  // '%' after the verb: the compound's members are each other's partners.
+  EXPECT_EQ(code("Arnor swapped prisoners with Gondor and Osgiliath."), (V{"GON>OSG:067", "OSG>GON:067"}));
+  // '^' steps over an actor phrase: the target is the one after it.
+  EXPECT_EQ(code("Arnor warned at the Gondor of Osgiliath."), (V{"ARN>OSG:162"}));
+  // A bare verb's target is the first actor after it, also past "that".
+  EXPECT_EQ(code("Arnor allowed that Gondor is a place to visit."), (V{"ARN>GON:060"}));
   // A compound source before the verb with no target: its members are each other's targets.
   EXPECT_EQ(code("Gondor and Osgiliath have postponed the talks."), (V{"GON>OSG:191", "OSG>GON:191"}));
   // A prefix agent ("[NGO~]") before a country goes before its code.
   EXPECT_EQ(code("MSF Arnor condemned Gondor."), (V{"NGOARN>GON:122"}));
   // A name coded as its bare country after that country's title: the titled actor.
   EXPECT_EQ(code("Bree President Romendacil condemned Gondor."), (V{"BREGOVPRS>GON:122"}));
+}
+
+TEST(EventCoderFormats, TabariActorsIgnoreCase) {
+  auto dir = std::filesystem::temp_directory_path() / ("entente_coder_tabari_case_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "demo.actors") << "ARNOR_  [ARN]\nGONDOR_  [GON]\n";
+  std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\n";
+  PipelineOptions o;
+  o.builtin_dictionaries = false;
+  o.dictionary_files = {(dir / "demo.actors").string(), (dir / "demo.verbs").string()};
+  auto p = Pipeline::Create(o);
+  std::filesystem::remove_all(dir);
+  ASSERT_TRUE(p.ok());
+  auto a = (*p)->Process(testing::TextDoc("arnor condemned gondor on friday.", "1995-01-01"));
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->events.size(), 1u);  // TABARI's names match lower-case text; entente's need capitals
+  EXPECT_EQ(a->events[0].source.code + ">" + a->events[0].target->code, "ARN>GON");
+  EXPECT_EQ(CodeSmall("arnor criticized gondor."), V{});
+}
+
+TEST(EventCoderFormats, TabariOptionsSwitches) {
+  auto code = [](const std::string& text, const FieldOptions& f) {
+    auto a = TabariPipeline().Process(testing::TextDoc(text, "1995-01-01"), &f);
+    V out;
+    if (a.ok())
+      for (const Event& e : a->events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.code);
+    return out;
+  };
+  FieldOptions f;
+  // SET: MINIMUM WORDS: shorter sentences are not coded.
+  EXPECT_EQ(code("Arnor condemned Gondor.", f), (V{"ARN>GON:122"}));
+  f.min_words = 4;
+  EXPECT_EQ(code("Arnor condemned Gondor.", f), V{});
+  EXPECT_EQ(code("Arnor condemned Gondor on Friday.", f), (V{"ARN>GON:122"}));
+  f.min_words = 0;
+  // DEFAULT: with PRIOR the default source stands for a missing subject; with AFTER the
+  // default target for a missing target.
+  EXPECT_EQ(code("Yesterday Fxrnost restored ties with Gondor.", f), V{});
+  ASSERT_TRUE(f.Apply("DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER"));
+  EXPECT_EQ(code("Yesterday Fxrnost restored ties with Gondor.", f), (V{"DEFSRC>GON:064"}));
+  EXPECT_EQ(code("Arnor restored ties with Gxndor.", f), (V{"ARN>DEFTAR:064"}));
+  EXPECT_EQ(code("Arnor and Bree restored ties with Gxndor.", f), (V{"ARN>DEFTAR:064", "BRE>DEFTAR:064"}));
+  // Without PRIOR the first actor after the verb is the source; without AFTER the second
+  // member of a compound source is the target.
+  ASSERT_TRUE(f.Apply("DEFAULT: OFF"));
+  ASSERT_TRUE(f.Apply("DEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR]"));
+  EXPECT_EQ(code("Yesterday Fxrnost restored ties with Gondor and Bree.", f), (V{"GON>BRE:064"}));
+  EXPECT_EQ(code("Arnor and Bree restored ties with Gxndor.", f), (V{"ARN>BRE:064"}));
+  ASSERT_TRUE(f.Apply("DEFAULT: OFF"));
+  // COMMA: a comma-delimited phrase of EMIN..EMAX words at the end of the sentence
+  // (MIN..MAX inside it) is dropped before coding; a list member is not.
+  const std::string tail = "Arnor condemned the attack on Friday in the north, Gondor said.";
+  EXPECT_EQ(code(tail, f), (V{"ARN>GON:122"}));
+  ASSERT_TRUE(f.Apply("COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 255 BMAX = 0"));
+  EXPECT_EQ(code(tail, f), V{});
+  EXPECT_EQ(code("Arnor, the awful Osgiliath, and Bree condemned Gondor.", f),
+            (V{"ARN>GON:122", "OSG>GON:122", "BRE>GON:122"}));
+  ASSERT_TRUE(f.Apply("COMMA: EMIN = 3"));  // "Gondor said" is shorter now
+  EXPECT_EQ(code(tail, f), (V{"ARN>GON:122"}));
+  ASSERT_TRUE(f.Apply("COMMA: OFF"));
+  EXPECT_FALSE(f.Apply("COMMA: WIDTH = 3"));
+  // SET: CODE ALL: complements of a coded verb are coded too; CODE BY SENTENCE: only the
+  // first coded verb of a sentence.
+  const std::string two = "Arnor condemned Gondor in order to restore Osgiliath.";
+  EXPECT_EQ(code(two, f), (V{"ARN>GON:122"}));
+  ASSERT_TRUE(f.Apply("SET: CODE ALL"));
+  V all = code(two, f);
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].substr(all[1].size() - 4), ":064");
+  ASSERT_TRUE(f.Apply("SET: CODE BY SENTENCE"));
+  EXPECT_EQ(code("Arnor condemned Gondor and restored Osgiliath.", f), (V{"ARN>GON:122"}));
+  ASSERT_TRUE(f.Apply("SET: CODE BY CLAUSE"));
+  // SET: CONVERT AGENT: an agent alone is "~" + its role, not the nearby country's.
+  EXPECT_EQ(code("The president condemned Gondor.", f), (V{"GONGOVPRS>GON:122"}));  // entente: the country named nearby
+  f.convert_agent = true;
+  EXPECT_EQ(code("The president condemned Gondor.", f), (V{"~GOVPRS>GON:122"}));
 }
 
 }  // namespace

@@ -27,7 +27,11 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
 
 const std::vector<std::string>& Pipeline::dictionary_diagnostics() const { return dicts_->diagnostics; }
 
-Result<Analysis> Pipeline::Process(const Document& doc) const {
+Result<Analysis> Pipeline::Process(const Document& doc) const { return Process(doc, nullptr); }
+
+Result<Analysis> Pipeline::Process(const Document& doc, const FieldOptions* field) const {
+  if (!field && dicts_->field_options.any()) field = &dicts_->field_options;
+  if (field && !field->any()) field = nullptr;
   ExtractOptions eopt;
   eopt.keep_all = options_.keep_boilerplate;
   auto article = Extract(doc, eopt);
@@ -38,7 +42,6 @@ Result<Analysis> Pipeline::Process(const Document& doc) const {
   if (a.article.language != "en" && a.article.language != "un")
     a.warnings.push_back(doc.origin + ": language '" + a.article.language + "' is not English; events are not coded");
   a.sentences = Segment(a.article.text, &dicts_->lemmatizer);
-
   std::optional<DateValue> published;
   if (!a.article.published.empty()) {
     auto d = ParseIsoDate(a.article.published);
@@ -46,10 +49,26 @@ Result<Analysis> Pipeline::Process(const Document& doc) const {
   }
   ActorOptions aopt;
   if (published) aopt.day = ToDays(*published);
+  // TABARI's COMMA: comma-delimited phrases are dropped before actors and events (the
+  // analysis keeps the shortened sentences, which mentions' token ranges refer to). The
+  // minimum sentence length counts the words before they are dropped, and a sentence
+  // holding a discard phrase keeps it.
+  std::vector<uint8_t> too_short;
+  if (field && field->comma) {
+    for (Sentence& s : a.sentences) {
+      int words = 0;
+      for (const Token& x : s.tokens) words += !x.punct && x.norm != "'s";
+      too_short.push_back(words < field->min_words);
+      if (!dicts_->discards.Match(s.tokens, aopt.day)) DropCommaPhrases(*field, &s);
+    }
+  }
+  aopt.field = field;
   MentionSet mentions = RecognizeActors(a.sentences, *dicts_, aopt);
   if (a.article.language == "en" || a.article.language == "un") {
     CoderOptions copt;
     copt.day = aopt.day;
+    copt.field = field;
+    if (!too_short.empty()) copt.too_short = &too_short;
     CodedEvents coded = CodeEvents(a.sentences, mentions, *dicts_, a.article.text, copt);
     TimeContext tctx;
     tctx.published = published;

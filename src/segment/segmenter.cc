@@ -37,6 +37,11 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end,
     size_t start = i;
     char32_t cp = DecodeUtf8(text, i);
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || IsDash(cp)) continue;
+    // "Dol_Amroth" (TABARI's joined words, also in its texts): '_' between words separates them.
+    if (cp == '_' && !out.empty() && out.back().end == start && !out.back().punct && i < end) {
+      size_t k = i;
+      if (IsWordChar(DecodeUtf8(text, k))) continue;
+    }
     if (IsWordChar(cp)) {
       // A word: letters/digits, with inner "." for abbreviations (U.S.) and numbers (3.5, 1,000),
       // and inner apostrophes (O'Brien) but not the possessive 's.
@@ -66,7 +71,10 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end,
           size_t m = k;
           char32_t next = DecodeUtf8(text, m);
           bool possessive = (next == 's' || next == 'S') && (m >= end || !IsWordChar(static_cast<unsigned char>(text[m])));
-          if (IsWordChar(next) && !possessive && next != 't') {
+          // "n't" (also in capitals: "DIDN'T") is split off as "not"; "O'Toole" is one word.
+          bool upper_nt = next == 'T' && (text[j - 1] == 'N' || text[j - 1] == 'n') &&
+                          (m >= end || !IsWordChar(static_cast<unsigned char>(text[m])));
+          if (IsWordChar(next) && !possessive && next != 't' && !upper_nt) {
             j = k;
             continue;
           }
@@ -114,7 +122,7 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end,
           i = k;
           continue;
         }
-        if (next == 't' && !out.empty() && EndsWith(out.back().norm, "n")) {
+        if ((next == 't' || next == 'T') && !out.empty() && EndsWith(out.back().norm, "n")) {
           t.end = static_cast<uint32_t>(k);
           t.norm = t.lemma = "not";
           t.punct = false;

@@ -37,6 +37,13 @@ TEST(Tokenizer, NamesPossessivesAbbreviations) {
   EXPECT_EQ(NormTokens("Kim Jong-un"), (std::vector<std::string>{"kim", "jong", "un"}));
   EXPECT_EQ(NormTokens("KIM JONG UN"), (std::vector<std::string>{"kim", "jong", "un"}));
   EXPECT_EQ(NormTokens("Korea\xE2\x80\x99s"), (std::vector<std::string>{"korea", "'s"}));
+  // "n't" is "not", in capitals too (TABARI's "DIDN'T"); an inner capital T is no contraction.
+  using V = std::vector<std::string>;
+  EXPECT_EQ(NormTokens("didn't"), (V{"did", "not"}));
+  EXPECT_EQ(NormTokens("DIDN'T"), (V{"did", "not"}));
+  EXPECT_EQ(NormTokens("CAN'T"), (V{"can", "not"}));
+  EXPECT_EQ(NormTokens("O'Toole"), (V{"o'toole"}));
+  EXPECT_EQ(NormTokens("Dol_Amroth _x"), (V{"dol", "amroth", "_", "x"}));  // '_' joining words separates them
   EXPECT_EQ(NormTokens("the U.S. envoy"), (std::vector<std::string>{"the", "us", "envoy"}));
   EXPECT_EQ(NormTokens("Díaz-Canel"), (std::vector<std::string>{"diaz", "canel"}));
 }
