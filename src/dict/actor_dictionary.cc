@@ -94,6 +94,13 @@ void ActorDictionary::AddTokens(std::vector<std::string> toks, const std::vector
   node_entries_[node].push_back(static_cast<uint32_t>(entries_.size() - 1));
   if (person && toks.size() >= 2 && toks.back().size() >= 3) surnames_[toks.back()].push_back(static_cast<uint32_t>(entries_.size() - 1));
   if (person && toks.size() >= 2) given_names_.insert(toks.front());
+  if (entries_.back().slips && toks.size() == 1 && toks[0].size() >= 7 && stem.empty()) {
+    const std::string& w = toks[0];
+    const uint32_t e = static_cast<uint32_t>(near_words_.size());
+    near_words_.emplace_back(w, static_cast<uint32_t>(entries_.size() - 1));
+    near_countries_[w].push_back(e);
+    for (size_t k = 0; k < w.size(); ++k) near_countries_[w.substr(0, k) + w.substr(k + 1)].push_back(e);
+  }
 }
 
 void ActorDictionary::Finish() {
@@ -127,6 +134,46 @@ void ActorDictionary::Walk(const std::vector<uint32_t>& ids, size_t i, uint32_t 
     }
     Walk(ids, i + 1, next, pos, best);
   }
+}
+
+namespace {
+
+// Optimal string alignment distance of a and b is at most one.
+bool WithinOneEdit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;
+  if (a.size() == b.size())
+    return a.substr(i + 1) == b.substr(i + 1) ||
+           (i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2));
+  return a.substr(i) == b.substr(i + 1);
+}
+
+}  // namespace
+
+std::vector<uint32_t> ActorDictionary::MisspelledCountry(std::string_view norm) const {
+  std::vector<uint32_t> out;
+  if (near_countries_.empty() || norm.size() < 7) return out;
+  std::string w(norm);
+  bool ambiguous = false;
+  auto collect = [&](const std::string& key) {
+    auto it = near_countries_.find(key);
+    if (it == near_countries_.end()) return;
+    for (uint32_t i : it->second) {
+      const auto& [name, e] = near_words_[i];
+      // The deletion keys also pair words two edits apart ("xab"/"aby"): keep one-edit names.
+      // Typing slips rarely hit the first letter; "Olivia" is no "Bolivia".
+      if (name[0] != w[0] || !WithinOneEdit(name, w) || std::find(out.begin(), out.end(), e) != out.end()) continue;
+      if (!out.empty() && entries_[out.front()].code != entries_[e].code) ambiguous = true;
+      out.push_back(e);
+    }
+  };
+  collect(w);
+  for (size_t k = 0; k < w.size(); ++k) collect(w.substr(0, k) + w.substr(k + 1));
+  if (ambiguous) out.clear();  // two countries: no guess
+  return out;
 }
 
 const std::vector<uint32_t>* ActorDictionary::BySurname(std::string_view norm) const {
@@ -263,6 +310,7 @@ Status ActorDictionary::Parse(std::string_view text, const std::string& name, st
     std::string_view names = Trim(line.substr(eq + 3));
     ActorEntry e;
     e.kind = kind;
+    e.slips = kind == ActorKind::kCountry;
     e.origin = name + ":" + std::to_string(lineno);
     // Context requirement: {PRK KOR}
     size_t brace = head.find('{');

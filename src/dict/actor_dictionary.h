@@ -31,6 +31,9 @@ struct ActorEntry {
   std::string origin;      // "file:line"
   bool acronym = false;    // this variant is all capitals ("UN", "WHO"): the text must be too
   bool agent_prefix = false;  // agents: the role goes before the actor's code (TABARI "NGO~")
+  // entente's own country names: a misspelling one edit away is matched too (the field's
+  // TABARI/PETRARCH dictionaries match names as written).
+  bool slips = false;
 };
 
 // A match of a dictionary name in a token sequence.
@@ -81,6 +84,11 @@ class ActorDictionary {
   // True when some person's name starts with this token ("paul" in "Paul Biya"): a given
   // name, never taken alone for a surname.
   bool IsGivenName(std::string_view norm) const { return given_names_.count(norm) > 0; }
+  // Country entries whose one-word name (seven letters or more) is one edit (a letter
+  // missing, extra, wrong or two swapped, not the first) from this normalised token of seven
+  // letters or more ("afganistan", "ethopia"); empty when none or when they name more than
+  // one country.
+  std::vector<uint32_t> MisspelledCountry(std::string_view norm) const;
 
   // Chooses the entry that holds on `day` (INT_MIN when unknown) among `candidates`.
   // Returns the code to use ("" when none applies) and the entry index.
@@ -115,6 +123,9 @@ class ActorDictionary {
   std::vector<ActorEntry> entries_;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> surnames_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> given_names_;
+  // Each long one-word country name and its one-letter deletions -> indexes in near_words_.
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> near_countries_;
+  std::vector<std::pair<std::string, uint32_t>> near_words_;  // (name, entry)
 };
 
 }  // namespace entente
