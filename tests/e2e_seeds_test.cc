@@ -68,7 +68,8 @@ TEST(Seeds, TheEventsAReaderSeesFirst) {
   EXPECT_TRUE(Has("000", "PRK", "MNG", "04", "1956"));  // Kim Il-sung visited Mongolia
   EXPECT_TRUE(Has("000", "PRK", "MNG", "04", "1988"));
   // 001 (Korea Times, Apr 2021)
-  EXPECT_TRUE(Has("001", "PRKGOV", "CUBGOV", "04", "2021-04"));  // message to Diaz-Canel
+  EXPECT_TRUE(Has("001", "PRKGOV", "CUBGOV", "05", "2021-04-22"));  // message congratulating Diaz-Canel
+  EXPECT_TRUE(Has("001", "PRK", "-", "15", "2021-03-25"));  // "After launching projectiles ... on March 25, the North"
   EXPECT_TRUE(Has("001", "PRKGOV", "CHNGOV", "04", "2021-03"));  // message to Xi in March
   EXPECT_TRUE(Has("001", "PRKGOV", "VNMGOV", "04", "2021-03"));  // verbal messages to the leaders of
   EXPECT_TRUE(Has("001", "PRKGOV", "LAOGOV", "04", "2021-03"));  //   Vietnam, Laos and Cuba
@@ -84,6 +85,7 @@ TEST(Seeds, TheEventsAReaderSeesFirst) {
   // 003 (Sep 2023)
   EXPECT_TRUE(Has("003", "PRKGOV", "CHNGOV", "04", "2023-09"));  // Kim met the Chinese delegation
   EXPECT_TRUE(Has("003", "RUSGOV", "PRKGOV", "04", "2023-09"));  // Putin's message to Kim
+  EXPECT_TRUE(Has("003", "CHN", "PRK", "04", "2023-09"));  // "the second high-level visit from Beijing to North Korea"
   // 004 (Oct 2024)
   EXPECT_TRUE(Has("004", "PRKGOV", "CHNGOV", "04", "2024-10"));  // exchange of messages
   EXPECT_TRUE(Has("004", "CHNGOV", "PRKGOV", "04", "2024-10"));
@@ -92,7 +94,8 @@ TEST(Seeds, TheEventsAReaderSeesFirst) {
   EXPECT_TRUE(Has("004", "PRKGOV", "-", "15", "2024-10"));  // the artillery drill
   EXPECT_TRUE(Has("004", "PRK", "CHN", "05", "1949-10"));  // ties established on Oct. 6, 1949
   EXPECT_TRUE(Has("004", "PRK", "RUS", "07", "2024", "alleged"));  // suspected weapons supply
-  EXPECT_TRUE(Has("004", "PRK", "USA", "11", "2024-10"));  // locked in confrontations with the US
+  EXPECT_TRUE(Has("004", "PRK", "USA", "11", "2024-10"));  // locked in confrontations with the US,
+  EXPECT_TRUE(Has("004", "PRK", "KOR", "11", "2024-10"));  //   South Korea and their partners
 }
 
 TEST(Seeds, NothingFromTheNoise) {

@@ -36,6 +36,7 @@ struct Mention {
   std::string kind;              // country | person | org | agent | pronoun
   std::string resolved_from;     // for coreference: the text it was resolved to, else ""
   bool is_group = false;         // a collective (delegation, country, party): "they" may refer to it
+  bool personal = false;         // a role one person holds ("Vietnam's foreign minister"): "he/she" may refer to it
   bool pronoun = false;          // "he", "it", "they", "the country", "the two sides": resolved by coreference
 };
 

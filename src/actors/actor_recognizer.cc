@@ -65,6 +65,15 @@ struct DocState {
   std::unordered_map<std::string, int> country_counts;  // country root -> mentions so far
 };
 
+// Role nouns one person holds: "the foreign minister", "its ambassador".
+bool PersonalRole(const std::string& w) {
+  static const std::unordered_set<std::string> kRoles = {
+      "minister", "president", "premier", "leader", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+      "envoy", "chief", "secretary", "chancellor", "king", "queen", "general", "commander", "governor",
+      "mayor", "director", "chairman", "chairwoman", "chair", "prince", "emperor", "pope", "speaker"};
+  return kRoles.count(w) > 0;
+}
+
 std::string JoinTokens(const Sentence& s, uint32_t a, uint32_t b, bool lemma = false) {
   std::string out;
   for (uint32_t i = a; i < b; ++i) {
@@ -238,9 +247,17 @@ uint32_t CorefImpl(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st
       return 1;
     }
   }
-  // "he"/"she" -> last person; "they" -> last group.
+  // "he"/"she" -> last person, else a role one person holds named lately ("Vietnam's
+  // foreign minister visited Vientiane. He held talks ..."); "they" -> last group.
   if ((w == "he" || w == "she") && !t.punct) {
     const Mention* m = last_where([](const Mention& m) { return m.kind == "person"; });
+    if (!m)
+      for (auto it = st.recent.rbegin(); it != st.recent.rend() && it->sentence + 2 >= s_index; ++it)
+        if (it->personal) {
+          Raw r{i, i + 1, it->code, it->name, ActorKind::kOrg, {}, it->name};
+          out.push_back(std::move(r));
+          return 1;
+        }
     if (m) {
       Raw r{i, i + 1, m->code, m->name, ActorKind::kPerson, {}, m->name};
       out.push_back(std::move(r));
@@ -747,6 +764,20 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
             if (c.last < toks.size() &&
                 (toks[c.last].norm == "border" || toks[c.last].norm == "borders" || toks[c.last].norm == "frontier"))
               continue;
+            // "rebels backed by Russia", "civilians killed by a US drone", "protesters
+            // against Israel": a country after the agent in a phrase of agency or
+            // opposition is the other side, not the agent's own ("refugees returned to
+            // Syria" keeps theirs).
+            if (c.first > r.last) {
+              uint32_t b = c.first;
+              while (b > r.last && (toks[b - 1].norm == "the" || toks[b - 1].norm == "a" || toks[b - 1].norm == "an"))
+                --b;
+              if (b > r.last) {
+                const std::string& w = toks[b - 1].norm;
+                if (w == "by" || w == "against" || w == "versus")
+                  continue;
+              }
+            }
             uint32_t dist = c.first > r.last ? c.first - r.last : r.first - c.last;
             if (dist < best_dist) best_dist = dist, best = static_cast<int>(k2);
           }
@@ -778,6 +809,7 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
       m.kind = ActorKindName(r.kind);
       m.resolved_from = r.resolved_from;
       m.is_group = r.group;
+      m.personal = r.kind == ActorKind::kOrg && !r.pronoun && PersonalRole(toks[r.last - 1].norm);
       m.pronoun = r.pronoun;
       if (r.kind == ActorKind::kPerson && r.resolved_from.empty()) RegisterPerson(st, s, r, dicts);
       st.roots_seen.insert(CountryOf(m.code));

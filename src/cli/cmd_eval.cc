@@ -48,9 +48,9 @@ std::string GsrCategory(const std::string& cameo) {
     case 5: return "SUPPORT";
     case 6: return "COOPERATE";
     case 7: return "AID";
-    // The GSR files a leader's resignation (CAMEO 0831, acceding to demands for a change in
-    // leadership: "resigned", "will resign") under RETREAT, as a stepping back.
-    case 8: return (cameo.size() >= 3 && cameo[2] >= '4') || cameo == "0831" ? "RETREAT" : "CONCEDE";
+    // CAMEO2PLOVER-2021: 081-083 are CONCEDE (0831, a resignation acceding to demands for a
+    // change in leadership, too), 084-087 RETREAT.
+    case 8: return cameo.size() >= 3 && cameo[2] >= '4' ? "RETREAT" : "CONCEDE";
     case 9: return "INVESTIGATE";
     case 10: return "DEMAND";
     case 11: return "DISAPPROVE";

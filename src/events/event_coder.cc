@@ -52,6 +52,19 @@ bool IsPreposition(const std::string& w) {
   return kPreps.count(w) > 0;
 }
 
+// A preposition that opens an adjunct of time or cause ("held a press conference after
+// their meeting"): an entente gap does not step over it into another phrase.
+bool AdjunctPreposition(const Token& t) {
+  const std::string& n = t.norm;
+  switch (n.size()) {
+    case 4: return n == "amid"sv;
+    case 5: return n == "after"sv || n == "since"sv || n == "until"sv;
+    case 6: return n == "before"sv || n == "during"sv || n == "though"sv;
+    case 7: return n == "despite"sv;
+    default: return false;
+  }
+}
+
 // Called for every token a pattern steps over: switch on the length before comparing.
 bool IsClauseBreak(const Token& t) {
   const std::string& n = t.norm;
@@ -105,6 +118,7 @@ std::vector<int> Coordinated(const SentenceView& v, int g) {
   const auto& t = v.s->tokens;
   uint32_t pos = SkipParenthetical(t, v.groups[g].last);
   bool conjunction = false;
+  bool open_conjunct = false;  // the list goes on with a conjunct naming no actor
   while (pos < t.size()) {
     uint32_t p = pos;
     bool sep = false, conj = false;
@@ -114,12 +128,19 @@ std::vector<int> Coordinated(const SentenceView& v, int g) {
     while (p < t.size() && (t[p].norm == "the"sv || t[p].norm == "to"sv)) ++p;
     // "Fornost and the evil awful Gondor": up to two modifiers before the next conjunct.
     for (uint32_t mods = 0; mods < 2 && p < t.size() && v.group_at[p] < 0 && IsModifierWord(t[p]); ++mods) ++p;
-    if (p >= t.size() || v.group_at[p] < 0 || v.groups[v.group_at[p]].first != p) break;
+    if (p >= t.size() || v.group_at[p] < 0 || v.groups[v.group_at[p]].first != p) {
+      open_conjunct = conj;
+      break;
+    }
     int next = v.group_at[p];
     out.push_back(next);
     conjunction = conjunction || conj;
     pos = SkipParenthetical(t, v.groups[next].last);
   }
+  // "the US, South Korea and their partners": a list whose last conjunct is no actor is a
+  // list, not an apposition, unless a person stands beside a non-person ("the party's
+  // chief, Kim, and other officials").
+  if (out.size() == 2 && !conjunction && open_conjunct && v.persons[out[0]] == v.persons[out[1]]) return out;
   if (out.size() == 2 && !conjunction) {
     // Apposition: keep the person if one side is a person, else the first.
     return {v.persons[out[1]] ? out[1] : out[0]};
@@ -127,9 +148,37 @@ std::vector<int> Coordinated(const SentenceView& v, int g) {
   return out;
 }
 
+// Verbs that report what someone said or thinks: "said", "announced", "believes".
+bool IsSayingVerb(const std::string& w) {
+  static const std::unordered_set<std::string> kSaying = {
+      "said", "says", "say", "announced", "announces", "reported", "reports", "claimed", "claims", "added",
+      "stated", "states", "warned", "warns", "insisted", "insists", "argued", "argues", "believed", "believes",
+      "noted", "notes", "confirmed", "confirms", "alleged", "alleges", "declared", "declares", "suggested",
+      "suggests", "acknowledged", "admitted", "denied", "thinks", "thought", "feared", "fears", "hoped"};
+  return kSaying.count(w) > 0;
+}
+
+// "The Council called on both sides to observe the ceasefire", "urged Iran to release":
+// the act after "to" is what was asked of someone; the asker does not do it. Its event is
+// the appeal (coded at the appeal's own verb).
+bool AskedToDo(const SentenceView& v, uint32_t anchor) {
+  const auto& t = v.s->tokens;
+  if (anchor < 2 || t[anchor - 1].norm != "to"sv) return false;
+  // Not orders ("ordered troops to withdraw", "forced the paper to close"): what a
+  // government orders done is its own act in CAMEO's terms.
+  static const std::unordered_set<std::string> kAsking = {
+      "urge", "call", "ask", "press", "request", "invite", "encourage", "persuade", "appeal", "demand",
+      "pressure", "push", "implore", "exhort", "beg", "advise", "want", "expect"};
+  for (uint32_t k = anchor - 1, steps = 0; k-- > 0 && steps < 8; ++steps) {
+    if (t[k].punct || IsClauseBreak(t[k])) return false;
+    if (kAsking.count(t[k].lemma) && k + 2 < anchor) return true;  // an object between: "urged Iran to"
+  }
+  return false;
+}
+
 // True when group g sits inside a prepositional phrase ("in North Korea", "by Kim") or
 // right after a past verb as its object ("left Pyongyang").
-bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_begin) {
+bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_begin, bool own) {
   const auto& t = v.s->tokens;
   uint32_t b = v.groups[g].first;
   while (b > 0 && (t[b - 1].norm == "the"sv || t[b - 1].norm == "a"sv || t[b - 1].norm == "an"sv ||
@@ -166,6 +215,15 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
     }
   }
   const Token& before = t[b - 1];
+  // "Japan said North Korea fired a missile": after a verb of saying, an actor followed by
+  // the verb is the subject of the clause reported, not the object of "said".
+  if (own && IsSayingVerb(before.norm)) {
+    static const std::unordered_set<std::string> kAux = {"has", "have", "had", "was", "were", "is", "are", "been",
+                                                         "will", "would", "could", "may", "might", "had", "did"};
+    uint32_t q = v.groups[g].last;
+    while (q < anchor && (kAux.count(t[q].norm) || Skip(t[q]))) ++q;
+    if (q == anchor) return false;
+  }
   // A participle opening the clause is an adjective ("Ousted President Akayev"), also
   // after adverbs ("Newly appointed Prime Minister X").
   if (before.past_verb) {
@@ -247,9 +305,12 @@ int CoordinationHead(const SentenceView& v, int g, bool parentheticals = false) 
 
 // The subject of the clause whose verb is at `anchor`: the nearest group left of the verb
 // not inside a prepositional phrase nor an object, expanded to its coordination.
-std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* clause_begin) {
+// `own`: entente's own patterns (TABARI and PETRARCH patterns keep their coders' reading,
+// the first actor before the verb).
+std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* clause_begin, bool own = true) {
   const auto& t = v.s->tokens;
   *clause_begin = 0;
+  if (own && AskedToDo(v, anchor)) return {};
   for (uint32_t i = anchor; i-- > 0;)
     if (IsClauseBreak(t[i])) {
       *clause_begin = i + 1;
@@ -262,6 +323,27 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
         for (uint32_t k = i + 1; k < anchor; ++k)
           if (v.group_at[k] >= 0) only_relative_words = false;
         if (g >= 0 && v.groups[g].last == j + 1 && only_relative_words) return {g};
+        // "Putin, who met Kim last year, praised North Korea": a relative clause set off by
+        // commas before the verb; the subject is the actor it is attached to, and the
+        // clause is the sentence around it.
+        if (own && g >= 0 && v.groups[g].last == j + 1 && t[i - 1].norm == ","sv) {
+          uint32_t c = anchor;
+          static const std::unordered_set<std::string> kAux = {"has", "have", "had", "was", "were", "is", "are",
+                                                               "will", "would", "did", "does", "been", "also"};
+          while (c > i && (kAux.count(t[c - 1].norm) || Skip(t[c - 1]))) --c;
+          if (c > i + 2 && t[c - 1].norm == ","sv) {
+            *clause_begin = 0;
+            for (uint32_t k = v.groups[g].first; k-- > 0;)
+              if (IsClauseBreak(t[k])) {
+                *clause_begin = k + 1;
+                break;
+              }
+            int head = CoordinationHead(v, g, /*parentheticals=*/true);
+            std::vector<int> co = Coordinated(v, head);
+            if (std::find(co.begin(), co.end(), g) == co.end()) co = {g};
+            return co;
+          }
+        }
       }
       break;
     }
@@ -280,7 +362,7 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
         int h = v.group_at[o - 1];
         if ((d == "a"sv || d == "an"sv || d == "the"sv) && h >= 0 && v.groups[h].last == o) {
           uint32_t cb = 0;
-          std::vector<int> before = Subject(v, o, &cb);
+          std::vector<int> before = Subject(v, o, &cb, own);
           if (!before.empty() && std::find(before.begin(), before.end(), h) != before.end()) return before;
         }
         break;
@@ -293,7 +375,7 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
     i = v.groups[g].first;  // jump to the group's start
     // Part of a coordination ("X and Y sent"): its head is the first conjunct.
     int head = CoordinationHead(v, g, /*parentheticals=*/true);
-    if (Governed(v, head, anchor, *clause_begin)) {
+    if (Governed(v, head, anchor, *clause_begin, own)) {
       i = v.groups[head].first;
       if (i <= *clause_begin) break;
       continue;
@@ -303,6 +385,50 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
     return co;
   }
   return {};
+}
+
+// "After meeting Xi in Beijing, Kim returned home": a participle clause that opens the
+// sentence (or follows a comma) with a subordinator has the main clause's subject, the
+// actor(s) right after the comma that closes it.
+std::vector<int> FrontedClauseSubject(const SentenceView& v, uint32_t anchor) {
+  const auto& t = v.s->tokens;
+  static const std::unordered_set<std::string> kSubordinators = {"after", "before", "while", "since", "upon",
+                                                                  "on", "when", "by", "despite", "following"};
+  const std::string& w = t[anchor].norm;
+  if (anchor == 0 || w.size() < 5 || w.compare(w.size() - 3, 3, "ing") != 0) return {};
+  uint32_t k = anchor - 1;
+  if (!kSubordinators.count(t[k].norm) || !(k == 0 || t[k - 1].norm == ","sv)) return {};
+  const uint32_t n = static_cast<uint32_t>(t.size());
+  for (uint32_t q = anchor + 1; q < n && q < anchor + 40; ++q) {
+    if (IsClauseBreak(t[q])) return {};
+    if (t[q].norm != ","sv) continue;
+    uint32_t r = q + 1;
+    if (r < n && t[r].norm == "the"sv && v.group_at[r] < 0) ++r;
+    if (r >= n || v.group_at[r] < 0 || v.groups[v.group_at[r]].first > q + 2) continue;
+    std::vector<int> co = Coordinated(v, v.group_at[r]);
+    uint32_t after = v.groups[co.back()].last;
+    // The actor must head the main clause: a verb follows, not more of a list.
+    if (after < n && (t[after].punct || t[after].norm == "and"sv || t[after].norm == "or"sv)) continue;
+    return co;
+  }
+  return {};
+}
+
+// "US-backed fighters", "Saudi-led coalition", "state-run media": a participle joined by a
+// hyphen to the word before it is an adjective describing a noun, not a verb to anchor an
+// event on. A prefix ("re-establish", "co-sponsored") leaves the verb a verb.
+bool HyphenatedModifier(const std::vector<Token>& t, uint32_t a, const std::string& text) {
+  // The segmenter drops dashes: the words are joined by "-" (or U+2010/U+2011) alone.
+  if (a < 1 || t[a].begin <= t[a - 1].end || t[a].begin > text.size()) return false;
+  std::string_view gap(text.data() + t[a - 1].end, t[a].begin - t[a - 1].end);
+  if (gap != "-"sv && gap != "\u2010"sv && gap != "\u2011"sv) return false;
+  static const std::unordered_set<std::string> kPrefixes = {"re", "co", "pre", "de", "un", "non", "counter", "over",
+                                                            "under", "out", "mis", "dis", "self", "cross", "inter"};
+  if (kPrefixes.count(t[a - 1].norm)) return false;
+  const std::string& w = t[a].norm;
+  auto ends = [&](std::string_view x) { return w.size() > x.size() + 1 && w.compare(w.size() - x.size(), x.size(), x) == 0; };
+  return ends("ed") || ends("ing") || ends("en") || w == "led"sv || w == "run"sv || w == "held"sv || w == "made"sv ||
+         w == "built"sv || w == "owned"sv || w == "torn"sv || w == "hit"sv;
 }
 
 // Matches a slot at token p: skips a few words, then takes a group and its coordination.
@@ -321,10 +447,20 @@ bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>
   }
   while (p < end && v.group_at[p] < 0 && skipped < 4) {
     if (t[p].punct || IsClauseBreak(t[p]) || t[p].norm == "and"sv || t[p].norm == "or"sv) return false;
+    // "the sanctions imposed by Washington": the participle's agent is the slot's actor.
+    if (!first_actor && skipped > 0 && t[p].past_verb && p + 2 < end && t[p + 1].norm == "by"sv &&
+        v.group_at[p + 1] < 0) {
+      ++p;
+      ++skipped;
+      continue;
+    }
     if (t[p].past_verb && !(p + 1 < end && v.group_at[p + 1] >= 0)) return false;  // "proposed Israeli changes"
     // "the deputy chief of Israel's militia", "scores of Liberian refugees": the head noun
     // before "of" stands for the actor after it.
-    if (t[p].norm == "of"sv && skipped > 0) {
+    // "condemned the joint drills by South Korea": the agent of the act named is the target.
+    // "welcomed the agreement between Serbia and Kosovo": the parties to the act named.
+    if ((t[p].norm == "of"sv || ((t[p].norm == "by"sv || t[p].norm == "between"sv) && !first_actor)) &&
+        skipped > 0) {
       uint32_t q = p + 1;
       if (q < end && t[q].norm == "the"sv) ++q;
       // Up to two modifiers the dictionaries do not know ("thousands of Tamil civilian
@@ -367,6 +503,43 @@ bool IsPassiveAt(const SentenceView& v, uint32_t a) {
     if (!Skip(t[k]) && t[k].norm != "reportedly"sv && t[k].norm != "being"sv) return false;
   }
   return false;
+}
+
+// "militias backed by the US", "the army, trained by Russia,": a participle right after
+// the noun it describes, its agent introduced by "by" — a passive without "be".
+bool ReducedPassiveAt(const SentenceView& v, uint32_t a) {
+  const auto& t = v.s->tokens;
+  if (!t[a].past_verb || a == 0 || a + 1 >= t.size() || t[a + 1].norm != "by"sv) return false;
+  return t[a - 1].lemma != "have"sv && !IsClauseBreak(t[a - 1]);
+}
+
+// The actor(s) a reduced passive describes: the group right before the participle (or
+// before its comma), with its coordination.
+std::vector<int> DescribedBy(const SentenceView& v, uint32_t a) {
+  const auto& t = v.s->tokens;
+  uint32_t k = a;
+  const bool comma = k > 0 && t[k - 1].norm == ","sv;
+  if (comma) --k;
+  // The noun phrase before it, up to four words back ("the Riyadh-led coalition").
+  int g = -1;
+  for (uint32_t j = k, steps = 0; j-- > 0 && steps < 4; ++steps) {
+    if (v.group_at[j] >= 0) {
+      g = v.group_at[j];
+      break;
+    }
+    if (t[j].punct || IsPreposition(t[j].norm) || IsClauseBreak(t[j]) || t[j].norm == "and"sv) break;
+  }
+  if (g < 0) {
+    // ", backed by Iran," set off by commas after a phrase naming no actor: it describes
+    // the clause's subject ("Syrian forces pounded the area, backed by Iran").
+    if (!comma) return {};
+    uint32_t cb = 0;
+    return Subject(v, k, &cb);
+  }
+  int head = CoordinationHead(v, g, /*parentheticals=*/true);
+  std::vector<int> co = Coordinated(v, head);
+  if (std::find(co.begin(), co.end(), g) == co.end()) co = {g};
+  return co;
 }
 
 // A verb form that heads a clause: a past tense ("rejected"), or a base form after "to",
@@ -647,7 +820,8 @@ bool MatchFrom(const SentenceView& v, const VerbPattern& pat, size_t k, uint32_t
         if (q >= end) break;
         if (pat.field_semantics ? (t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv))
                                 : ((v.group_at[q] >= 0 && t[q].upper_initial) || IsClauseBreak(t[q]) ||
-                                   (t[q].punct && !ListComma(v, q, end) && !IsCurrencySign(t[q])))) {
+                                   (t[q].punct && !ListComma(v, q, end) && !IsCurrencySign(t[q])) ||
+                                   AdjunctPreposition(t[q]))) {
           if (!pat.field_semantics && word && MatchPastRelativeClause(v, pat, k + 1, q, end, m)) return true;
           // An actor whose own head noun is the word ("expelled two Russian diplomats",
           // "allow Turkish Kurd refugees to return"): it is the target of a pattern that
@@ -875,7 +1049,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           check_anchor = true;
         }
       }
-      if (!cands) continue;
+      if (!cands || HyphenatedModifier(t, a, text)) continue;
       if (!have_skip) {
         have_skip = true;
         v.skip.resize(n);
@@ -886,7 +1060,12 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
       const bool after_determiner =
           a > 0 && (t[a - 1].norm == "the"sv || t[a - 1].norm == "a"sv || t[a - 1].norm == "an"sv ||
                     t[a - 1].norm == "its"sv || t[a - 1].norm == "their"sv || t[a - 1].norm == "his"sv ||
-                    t[a - 1].norm == "her"sv || t[a - 1].norm == "'s"sv);
+                    t[a - 1].norm == "her"sv || (t[a - 1].norm == "'s"sv && !(a >= 2 && v.group_at[a - 2] >= 0)) ||
+                    // "blacklists of banned airlines", "clashes with armed men": a participle
+                    // after a preposition describes the noun after it.
+                    (t[a].past_verb && t[a - 1].norm != "to"sv && IsPreposition(t[a - 1].norm)) ||
+                    // "talks with visiting US President Bush": the visitor is the actor after it.
+                    (t[a].norm == "visiting"sv && IsPreposition(t[a - 1].norm) && a + 1 < n && v.group_at[a + 1] >= 0));
       bool coded = false;
       bare_cands.clear();
       // Pass 0: the patterns as written. Pass 1 (TABARI's fallback): a bare "verb +" pattern
@@ -908,7 +1087,8 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         if (pass == 1) {
           uint32_t q = a + 1;
           while (q < n && q - a <= 10 && v.group_at[q] < 0 && !IsClauseBreak(t[q]) && t[q].norm != ";"sv &&
-                 !(t[q].norm == ","sv && q + 1 < n && t[q + 1].past_verb))
+                 !(t[q].norm == ","sv && q + 1 < n && t[q + 1].past_verb) &&
+                 !(!pat.field_semantics && AdjunctPreposition(t[q])))  // "told reporters after meeting X"
             ++q;
           if (q >= n || v.group_at[q] < 0 || q - a > 10 || IsPassiveAt(v, a)) continue;
           // Not an actor that only modifies a noun ("UN sanctions", "the two countries' deal")
@@ -930,9 +1110,9 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           m.end = v.groups[m.target.back()].last;
         }
         // The passive of "X attacked Y": "Y was attacked by X" swaps the roles.
-        bool passive = false;
+        bool passive = false, reduced = false;
         if (!pat.has_source && pat.elems.size() >= 2 && pat.elems[1].kind == PatternElem::Kind::kTarget &&
-            IsPassiveAt(v, a)) {
+            (IsPassiveAt(v, a) || (reduced = ReducedPassiveAt(v, a)))) {
           std::vector<int> agent;
           uint32_t next;
           if (a + 2 < n && t[a + 1].norm == "by"sv && MatchSlot(v, a + 2, n, &agent, &next)) {
@@ -962,7 +1142,8 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           break;
         }
         uint32_t clause_begin = 0;
-        std::vector<int> subject = Subject(v, a, &clause_begin);
+        std::vector<int> subject = Subject(v, a, &clause_begin, !pat.field_semantics);
+        if (subject.empty() && !pat.has_source) subject = FrontedClauseSubject(v, a);
         // "X met Y and signed Z": a verb conjoined to a coded one shares its subject.
         if (!last_subject.empty() && a > last_anchor && ConjoinedVerbAt(v, a) &&
             (subject.empty() || v.groups[subject.front()].first > last_anchor))
@@ -972,13 +1153,13 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         if (pat.anchor != 0 && !m.target.empty() && m.begin != UINT32_MAX && !subject.empty() &&
             std::find(m.target.begin(), m.target.end(), subject.front()) != m.target.end()) {
           uint32_t cb = 0;
-          subject = Subject(v, v.groups[m.target.front()].first, &cb);
+          subject = Subject(v, v.groups[m.target.front()].first, &cb, !pat.field_semantics);
           clause_begin = std::min(clause_begin, cb);
         }
         std::vector<int> sources, targets;
         if (passive) {
           sources = m.source;
-          targets = subject;
+          targets = reduced ? DescribedBy(v, a) : subject;
           if (targets.empty()) continue;
         } else if (pat.has_source) {
           sources = m.source;
@@ -993,6 +1174,14 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         // Clause end: next clause break after the match.
         uint32_t clause_end = m.end;
         while (clause_end < n && !IsClauseBreak(t[clause_end])) ++clause_end;
+        // A relative clause set off by commas (", who met Kim last year,") ends at its comma.
+        if (clause_begin >= 2 && (t[clause_begin - 1].norm == "who"sv || t[clause_begin - 1].norm == "which"sv) &&
+            t[clause_begin - 2].norm == ","sv)
+          for (uint32_t q = m.end; q < clause_end; ++q)
+            if (t[q].norm == ","sv) {
+              clause_end = q;
+              break;
+            }
         Factuality f = JudgeFactuality(s, clause_begin, a, clause_end);
         // CAMEO codes a refusal as a rejection and a stated intention as an intent.
         const bool paired_only = pat.null_event;  // a null pattern that got here has a paired code
@@ -1072,13 +1261,20 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
               ActorRef sr = ref(sm, src_role), tr = ref(tm, tgt_role);
               if (sr.code == tr.code) continue;
               if (SameStateApparatus(sr.code, tr.code)) continue;
+              // "X told AFP", "told reporters": the press is the channel of a statement, not
+              // its addressee; the statement is not an event between X and the media.
+              if (root == 1 && !pat.field_semantics && tr.code.size() >= 6 && tr.code.compare(3, 3, "MED") == 0) continue;
               // A pronoun resolved to the other side's own state is a resolution slip; its
               // people, rebels or opposition against that state are not ("they forgive
               // the Nigerian President").
               if ((sm->pronoun || tm->pronoun) && SameState(sr.code, tr.code)) continue;
               dyads.emplace_back(sr, tr);
             }
-        } else if (pat.reciprocal && src_m.size() >= 2) {
+        } else if (pat.reciprocal && src_m.size() >= 2 &&
+                   std::any_of(src_m.begin(), src_m.end(), [&](const Mention* x) {
+                     return CountryOf(x->code) != CountryOf(src_m.front()->code);
+                   })) {
+          // (Parties of one country, "the government and the rebels agreed": untargeted below.)
           for (auto* x : src_m)
             for (auto* y : src_m) {
               ActorRef xr = ref(x, src_role), yr = ref(y, src_role);
@@ -1186,7 +1382,8 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         }
         if (!passive && !pat.has_source) last_subject = sources, last_anchor = a;
         // A loose fallback match (pass 1) is not sure enough of its verb phrase to block the rest.
-        matched_until = pass == 1 ? m.end : std::max(m.end, VerbPhraseEnd(v, a));
+        // A relative clause set off by commas ends its verb phrase at its comma.
+        matched_until = pass == 1 ? m.end : std::max(m.end, std::min(VerbPhraseEnd(v, a), clause_end));
         coded = true;
         break;  // the most specific pattern at this anchor wins
       }

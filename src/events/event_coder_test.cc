@@ -189,7 +189,9 @@ TEST(EventCoderFormats, FieldPatternsTakeTheFirstActorAndKeepTheirCode) {
   };
   // The target is the first actor after the verb, past "an attack by".
   EXPECT_EQ(code("Arnor condemned an attack by Gondor."), (V{"ARN>GON:122"}));
-  EXPECT_EQ(CodeSmall("Arnor criticized an attack by Gondor."), V{});  // entente's slots stay tight
+  // entente's slots take the agent of the act named ("an attack by Gondor"), nothing further.
+  EXPECT_EQ(CodeSmall("Arnor criticized an attack by Gondor."), (V{"ARN>GON:111"}));
+  EXPECT_EQ(CodeSmall("Arnor criticized an attack in the north of Gondor."), V{});
   // "will restore": the pattern's code; entente's own pattern gives CAMEO's intent code.
   EXPECT_EQ(code("Arnor will restore Gondor."), (V{"ARN>GON:064"}));
   EXPECT_EQ(CodeSmall("Arnor will restore Gondor."), (V{"ARN>GON:0314"}));

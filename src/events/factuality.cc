@@ -23,7 +23,12 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
                                                            "allegedly", "alleged", "reportedly", "accused",
                                                            "rumored", "rumoured", "purportedly"};
   for (size_t i = 0; i < anchor && i < t.size(); ++i) {
-    if (kAlleged.count(t[i].norm)) {
+    // "is believed to have supplied", "are said to have", "was thought to be": hearsay.
+    const bool hearsay = i > 0 && i + 1 < t.size() && t[i + 1].norm == "to" && t[i - 1].lemma == "be" &&
+                         (t[i].norm == "believed" || t[i].norm == "thought" || t[i].norm == "said" ||
+                          t[i].norm == "reported" || t[i].norm == "understood" || t[i].norm == "known" ||
+                          t[i].norm == "estimated" || t[i].norm == "feared");
+    if (kAlleged.count(t[i].norm) || hearsay) {
       f.label = "alleged";
       f.cues.push_back(t[i].norm);
       return f;
@@ -44,6 +49,16 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
     for (size_t j = clause_begin - 1; j-- > 0 && j + 6 >= clause_begin;) {
       if (kAsk.count(t[j].lemma)) {
         f.label = "hypothetical";
+        f.cues.push_back(t[j].norm + " that");
+        return f;
+      }
+    }
+  }
+  // "denied that it had supplied weapons": the act is denied by the actor said to do it.
+  if (clause_begin >= 2 && t[clause_begin - 1].norm == "that") {
+    for (size_t j = clause_begin - 1; j-- > 0 && j + 4 >= clause_begin;) {
+      if (t[j].lemma == "deny") {
+        f.label = "negated";
         f.cues.push_back(t[j].norm + " that");
         return f;
       }
@@ -76,7 +91,8 @@ Factuality JudgeFactuality(const Sentence& s, size_t clause_begin, size_t anchor
       f.cues.push_back(w);
       return f;
     }
-    if (kNeg.count(w)) {
+    // "Iran denied supplying weapons": a denial of the act.
+    if (kNeg.count(w) || t[i].lemma == "deny") {
       f.label = "negated";
       f.cues.push_back(w);
       return f;

@@ -122,6 +122,7 @@ TEST(EventDating, SeedEventsHaveTheirDates) {
       {"002", "On the same day", {"2024-03-21"}},
       {"004", "yesterday marked the 75th anniversary", {"2024-10-06"}},
       {"004", "Oct. 6, 1949", {"1949-10-06"}},
+      {"001", "projectiles assumed to be short-range ballistic missiles on March 25", {"2021-03-25"}},
       {"004", "in Pyongyang in June", {"2024-06"}},
       {"004", "KCNA yesterday reported", {"2024-10-06"}},
   };

@@ -82,7 +82,14 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
   if (OneOf(w, {"was", "were", "had", "did", "has", "have"})) return Tense::kPast;
   if (w == "to") {
     // An infinitive after a word of intention or expectation.
-    if (at(j + 1) == "be") return Tense::kFuture;  // "to be published in November"
+    // "to be published in November" — but "assumed to be missiles", "said to be ill",
+    // "proved to be": a judgement on what is, the tense is the governing verb's.
+    if (at(j + 1) == "be")
+      return OneOf(at(j - 1), {"assumed", "believed", "thought", "said", "reported", "considered", "known", "alleged",
+                               "understood", "estimated", "presumed", "suspected", "deemed", "rumored", "rumoured",
+                               "seemed", "appeared", "proved", "seem", "seems", "appear", "appears", "used"})
+                 ? Tense::kUnknown
+                 : Tense::kFuture;
     int g = j - 1;
     while (g >= 0 && OneOf(at(g), {"not", "also", "still", "now"})) --g;
     if (g >= 0 && !FutureGovernor(at(g))) {
@@ -111,6 +118,22 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
                 "resumes", "convenes", "expires", "reopens", "departs", "kicks"}) &&
       !OneOf(at(j - 1), {"it", "this", "that", "which", "who"}))
     return Tense::kFuture;
+  // ... and in the plural: "Netanyahu and Arafat meet separately Monday", "they leave
+  // Friday". Only right before the time (an adverb between): after "to", "not" or an
+  // auxiliary the base form is part of another verb group, which the scan reaches next.
+  // The subject right before: a name, a plural noun or a plural pronoun ("Kim's visit
+  // Monday", "a state visit Monday" are nouns).
+  if (left && j > 0 &&
+      OneOf(w, {"meet", "open", "begin", "start", "arrive", "leave", "visit", "travel", "head", "return", "resume",
+                "convene", "reopen", "depart"})) {
+    const Token& s = t[j - 1];
+    const std::string& p = s.norm;
+    const bool plural = p.size() > 3 && p.back() == 's' &&
+                        !OneOf(p, {"does", "this", "hers", "ours", "yours", "theirs", "less", "unless", "thus", "plus",
+                                   "always", "perhaps"});
+    const bool subject = !s.punct && (OneOf(p, {"they", "we", "you"}) || (s.upper_initial && j > 1) || plural);
+    if (subject) return Tense::kFuture;
+  }
   if (LooksPast(t[j])) {
     if (j > 0 && IsDeterminer(at(j - 1))) return Tense::kUnknown;  // "the scheduled talks"
     // Its auxiliaries: "will be held", "is expected", "has been".
@@ -151,6 +174,10 @@ bool SoftBreak(const std::string& w) {
 Tense Scan(const std::vector<Token>& t, int from, int to, int step, bool soft) {
   for (int j = from; j != to; j += step) {
     if (ClauseBreak(t[j].norm) || (soft && SoftBreak(t[j].norm))) break;
+    // Into a quotation ("McCurry on Friday ``I want to be clear''"): what is quoted has
+    // a time of its own.
+    // (Quotes are tokens of one character: `` is "`" "`", '' is "'" "'".)
+    if (t[j].punct && ((step > 0 && t[j].norm == "`") || (step < 0 && t[j].norm == "'"))) break;
     Tense r = VerbTense(t, j, step < 0);
     if (r != Tense::kUnknown) return r;
   }

@@ -248,7 +248,13 @@ int Tagger::ResolveMonthYear(int m, int d, int dir, int first, int last, bool ex
       W(first - 1) == "set" ||  // "set Nov. 10 as the deadline", not "a record set on Aug. 6"
       (W(k) == "to" && OneOf(W(k - 1), {"extended", "postponed", "delayed", "moved", "pushed", "adjourned"})) ||
       OneOf(W(last), {"deadline", "target", "date"}) ||
-      (!Punct(last) && OneOf(W(last + 1), {"deadline", "date"}));  // "a Jan. 14 return date"
+      (!Punct(last) && OneOf(W(last + 1), {"deadline", "date"})) ||  // "a Jan. 14 return date"
+      // The start of a schedule: "flights each Thursday from August 6".
+      (W(k) == "from" && [&] {
+        for (int b = k - 1; b >= 0 && b >= k - 4; --b)
+          if (OneOf(W(b), {"each", "every", "daily", "weekly", "monthly", "nightly"})) return true;
+        return false;
+      }());
   Tense tense = TenseOf(first, last);
   if (deadline && tense != Tense::kFuture) tense = Tense::kUnknown;
   if (tense == Tense::kPast) {
@@ -693,7 +699,8 @@ bool Tagger::MatchRelativeUnit(int i, Cand& c) {
     CivilFromDays(sat, ry, rm, rd);
     c.date = MonthValue(ry, rm);
   } else if (unit == "decade") {
-    if (dir < 0 && (the || mod == "past")) {
+    // "the past decade": ten years up to now; "the last decade": the decade before this one.
+    if (dir < 0 && (mod == "past" || OneOf(W(i - 1), {"over", "during", "for", "throughout", "within"}))) {
       // "the past decade": the ten years up to now, a duration.
       c.value = "P10Y";
       c.type = "DURATION";
@@ -702,7 +709,8 @@ bool Tagger::MatchRelativeUnit(int i, Cand& c) {
     int d = (py_ / 10 + dir) * 10;
     c.value = DecadeValue(d);
   } else if (unit == "century") {
-    if (dir < 0 && (the || mod == "past")) {
+    // "the past century", and "this century" as TimeML writes it: a hundred years.
+    if ((dir < 0 && (the || mod == "past")) || (dir == 0 && mod == "this")) {
       c.value = "P100Y";
       c.type = "DURATION";
       return true;
@@ -813,6 +821,9 @@ bool Tagger::MatchAgo(int i, Cand& c) {
     int y = base.year + dir * num * (unit == "decade" ? 10 : 1);
     c.value = Year4(y);
     c.date = YearValue(y);
+    // A round count of decades back ("a decade ago", "50 years ago") is a time in that
+    // year, the month not told: the gold writes "1989-XX" (but "41 years ago" 1959).
+    if (dir < 0 && !anchored && (unit == "decade" || num % 10 == 0)) c.value += "-XX";
   } else if (unit == "month") {
     int total = base.year * 12 + (base.month ? base.month : pm_) - 1 + dir * num;
     c.date = MonthValue(total / 12, total % 12 + 1);
@@ -1017,11 +1028,24 @@ bool Tagger::MatchClock(int i, Cand& c) {
   // "10:35 a.m. (0735 GMT) Friday": the day after the time elsewhere, an expression of
   // its own.
   bool aside = false;
+  int open = -1;  // "(" of the aside
   if (W(j) == "(")
-    for (int e = j + 1; e < n_ && e <= j + 4; ++e)
+    for (int e = j + 1; e < n_ && e <= j + 6; ++e)
       if (W(e) == ")") {
-        j = e + 1, aside = true;
+        open = j, j = e + 1, aside = true;
         break;
+      }
+  // "at 4 in the morning (4 a.m. EDT Thursday)": the day told in the aside.
+  if (aside && !(j < n_ && (Cap(j) && (WeekdayOf(W(j)) >= 0 || MonthOf(W(j))))))
+    for (int e = open + 1; e < j - 1; ++e)
+      if (Cap(e) && WeekdayOf(W(e)) >= 0) {
+        Cand day;
+        if (MatchWeekday(e, day) && day.date) {
+          c.date = day.date;
+          c.value = day.date->ToString() + hhmm;
+          c.relative = true;
+          return true;
+        }
       }
   if (j < n_ && W(j) != "the") {
     Cand day;
@@ -1112,10 +1136,32 @@ bool Tagger::MatchSet(int i, Cand& c) {
   else if (w == "monthly") value = "P1M";
   else if (w == "annually" || w == "yearly") value = "P1Y";
   else if (w == "hourly") value = "PT1H";
+  // A rate: "$33 million a year", "50,000 CDs a year", "interviews a day", "twice a
+  // week"; not "a year ago", "a year earlier", "a year-earlier loss".
+  if (!value && (w == "a" || w == "an") && Gap(i + 2) != '-' &&
+      !OneOf(W(i + 2), {"ago", "earlier", "later", "before", "after", "from", "or", "and", "old", "long", "since",
+                        "until", "'s"})) {
+    std::string_view u = W(i + 1), prev = W(i - 1);
+    const char* rate = u == "day" ? "P1D" : u == "week" ? "P1W" : u == "month" ? "P1M" : u == "year" ? "P1Y" : nullptr;
+    const bool counted =
+        AllDigits(prev) || NumberWord(prev) > 0 ||
+        OneOf(prev, {"million", "billion", "thousand", "hundred", "times", "twice", "once", "thrice", "%", "percent"}) ||
+        (prev.size() > 3 && prev.back() == 's' && !Cap(i - 1) &&
+         !OneOf(prev, {"this", "thus", "less", "unless", "across", "perhaps", "always", "towards", "besides",
+                       "plus", "was", "has", "does", "goes", "its", "his", "ours", "yours", "theirs", "hers",
+                       "whereas", "nevertheless", "regardless", "sometimes", "afterwards",
+                       // how long: "it takes a year"
+                       "takes", "lasts", "needs", "requires", "spends", "remains", "stays", "waits", "serves"}));
+    if (rate && counted && !Punct(i - 1)) {
+      c.first = i, c.last = i + 2, c.value = rate, c.type = "SET", c.modifiable = false;
+      return true;
+    }
+  }
   if (!value && OneOf(w, {"every", "each"})) {
     std::string_view u = W(i + 1);
     last = i + 2;
     if (u == "day") value = "P1D";
+    else if (u == "quarter") value = "P1Q";
     else if (u == "week") value = "P1W";
     else if (u == "month") value = "P1M";
     else if (u == "year") value = "P1Y";
@@ -1421,6 +1467,12 @@ bool Tagger::MatchPeriodNoun(int i, Cand& c) {
       !OneOf(W(i - 1), {"a", "one", "each", "every", "fiscal"})) {
     c.first = i, c.last = W(i + 1) == "end" ? i + 2 : i + 3, c.relative = true;
     if (!have_pub_) return Unresolved(c), true;
+    // "the change since year-end": the last one passed, a day.
+    if (OneOf(W(i - 1), {"since"})) {
+      c.date = DayOf(py_ - 1, 12, 31);
+      c.value = c.date->ToString();
+      return true;
+    }
     c.value = Year4(py_), c.date = YearValue(py_);
     return true;
   }
@@ -1454,6 +1506,16 @@ bool Tagger::MatchPeriodNoun(int i, Cand& c) {
       c.date = MonthValue(py_, pm_);
       c.value = c.date->ToString();
     }
+    return true;
+  }
+  // "For the week, the index dropped 3.8%", "the week's most active session": a week
+  // of the publication year that the text does not tell (TimeML "1989-WXX").
+  if (w == "the" && W(i + 1) == "week" &&
+      (OneOf(W(i - 1), {"for", "during", "over", "throughout", "of"}) || OneOf(W(i + 2), {"'s", "following"})) &&
+      !OneOf(W(i + 2), {"of", "before", "after", "ended", "ending", "earlier", "later", "ago", "ahead", "to", "end"})) {
+    c.first = i, c.last = i + 2, c.relative = true;
+    if (!have_pub_) return Unresolved(c), true;
+    c.value = Year4(py_) + "-WXX";
     return true;
   }
   if (w == "the") {
@@ -1558,6 +1620,18 @@ bool Tagger::MatchGeneric(int i, Cand& c) {
 
 // "the same day", "that day", "that year", "the next day", "the day before".
 bool Tagger::MatchAnaphor(int i, Cand& c) {
+  // "twice as high a dividend this year as last", "more this year than last": the
+  // year before, the unit left out.
+  if (W(i) == "last" && OneOf(W(i - 1), {"as", "than"}) && (Punct(i + 1) || OneOf(W(i + 1), {"and", "but"}))) {
+    for (int k = i - 2; k >= 0 && k >= i - 10; --k)
+      if (W(k) == "this" && W(k + 1) == "year") {
+        c.first = i, c.last = i + 1, c.relative = true;
+        if (!have_pub_) return Unresolved(c), true;
+        c.value = Year4(py_ - 1), c.date = YearValue(py_ - 1);
+        return true;
+      }
+    return false;
+  }
   // "until then", "by then", "since then": the last date named.
   if (W(i) == "then" && OneOf(W(i - 1), {"until", "till", "by", "since"}) && Punct(i + 1)) {
     if (!anchor_) return false;
@@ -1617,7 +1691,8 @@ bool Tagger::MatchAnaphor(int i, Cand& c) {
     if (base.precision != DateValue::Precision::kDay && !same && have_pub_) base = DayValue(pub_);
     if (base.precision != DateValue::Precision::kDay) {
       if (!same) return Unresolved(c), true;
-      c.value = base.ToString();
+      // "that same day" after "in October": a day of that month (TimeML "1998-10-XX").
+      c.value = base.ToString() + (base.precision == DateValue::Precision::kMonth ? "-XX" : "-XX-XX");
       c.date = base;
       return true;
     }

@@ -142,11 +142,22 @@ TEST(TimeTagger, WeeksMonthsYears) {
       {"Growth slowed this year.", "2024-10-07", "2024"},
       {"Exports fell over the past year.", "2024-10-07", "2023"},
       {"The deal closes at year-end.", "2024-10-07", "2024"},
+      {"The index is up 8% since year-end.", "1989-10-30", "1988-12-31"},
       {"Sales for the year rose.", "2024-10-07", "2024"},
       // Weekends (2024-03-21 a Thursday).
       {"Protesters gathered over the weekend.", "2024-03-25", "2024-W12-WE"},
       {"Protests are planned this weekend.", "2024-03-21", "2024-W12-WE"},
+      // A week the text does not tell.
+      {"For the week, the index dropped 3.8%.", "1989-10-30", "1989-WXX"},
+      {"It was the week's most active session.", "1989-10-30", "1989-WXX"},
+      {"He left in the week before the vote.", "1989-10-30", "<none>"},
   });
+  // "this year as last": the year left out.
+  EXPECT_EQ(Values("The dividend will be twice as high this year as last.", "1989-10-27"), (V{"1989", "1988"}));
+  EXPECT_EQ(Values("Prices fell last.", "1989-10-27"), (V{}));
+  // "that same day" after a month: a day of that month, not told which.
+  EXPECT_EQ(Values("He was shot in October. His name was crossed out that same day.", "1999-02-06"),
+            (V{"1998-10", "1998-10-XX"}));
   ExpectSpans({{"Kim sent two messages earlier this week.", "2021-04-23", "earlier this week"}});
   // Anchored on the last date named.
   EXPECT_EQ(Values("He was elected in 1995 and resigned the following year.", "2024-10-07"), (V{"1995", "1996"}));
@@ -226,6 +237,10 @@ TEST(TimeTagger, ExplicitDates) {
 }
 
 TEST(TimeTagger, DeadlinesTakeTheNearestDate) {
+  // The start of a schedule: the nearest, though the nearest past is preferred elsewhere.
+  EXPECT_EQ(Values("Two flights leave each Thursday from August 6.", "1998-02-13"),
+            (V{"XXXX-WXX-4", "1998-08-06"}));
+  EXPECT_EQ(Values("The plant was closed from August 6.", "1998-02-13"), (V{"1997-08-06"}));
   ExpectValues({
       {"The dividend is payable Jan. 2.", "1989-11-02", "1990-01-02"},
       // A date naming a deadline, whatever the tense of the clause.
@@ -260,6 +275,12 @@ TEST(TimeTagger, YearsAndDecades) {
       {"Trade grew in the '80s.", "2024-10-07", "198"},
       {"Trade grew in the nineties.", "2024-10-07", "199"},
       {"Wars marked the 20th century.", "2024-10-07", "19"},
+      // "the last decade" is the one before this; over "the past decade", ten years.
+      {"Workers lost earning power in the last decade.", "1998-02-06", "198"},
+      {"Prices rose over the last decade.", "1998-02-06", "P10Y"},
+      {"Prices rose in the past decade.", "1998-02-06", "P10Y"},
+      // TimeML writes "this century" as a hundred years.
+      {"It was the worst disaster of this century.", "1999-03-12", "P100Y"},
       {"Earnings rose in fiscal 1989.", "1989-10-26", "1989"},
       {"It was founded in nineteen ninety-six.", "1998-10-26", "1996"},
       // Numbers that are not years.
@@ -310,6 +331,9 @@ TEST(TimeTagger, ClockTimes) {
   // A day after a time in parentheses: the time's day, but an expression of its own.
   EXPECT_EQ(Values("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08"),
             (V{"1998-08-07T10:35", "1998-08-07"}));
+  // The day told in the parenthesis after a time: the time's day too.
+  EXPECT_EQ(Values("He will leave at 4 in the morning (4 a.m. EDT Thursday).", "2000-04-05"),
+            (V{"2000-04-06T04:00", "2000-04-06T04:00"}));
 }
 
 TEST(TimeTagger, FinancialReportComparisons) {
@@ -379,6 +403,10 @@ TEST(TimeTagger, AnniversariesAndAgesAreNotDates) {
 TEST(TimeTagger, AgoAndGenericReferences) {
   ExpectValues({
       {"They split two years ago.", "2024-10-07", "2022"},
+      // Round counts of decades: that year, the month not told.
+      {"NATO was created 50 years ago.", "1999-03-12", "1949-XX"},
+      {"A decade ago, they were rivals.", "1999-03-12", "1989-XX"},
+      {"He fled 41 years ago.", "2000-01-15", "1959"},
       {"They split three months ago.", "2024-10-07", "2024-07"},
       {"They split six weeks ago.", "1998-03-01", "1998-W03"},
       {"They met five days ago.", "2024-10-07", "2024-10-02"},
@@ -403,6 +431,26 @@ TEST(TimeTagger, AgoAndGenericReferences) {
   });
   // No calendar value for an event date.
   EXPECT_TRUE(Tag("The two sides are now allies.", "2024-10-07")[0].dates.empty());
+}
+
+TEST(TimeTagger, SetsAndRates) {
+  ExpectValues({
+      {"Rallies are held daily.", "2024-10-07", "P1D"},
+      {"They meet every quarter.", "2024-10-07", "P1Q"},
+      {"They meet each Thursday.", "2024-10-07", "XXXX-WXX-4"},
+      // A rate after an amount or a count.
+      {"The unit will add $33 million a year.", "2024-10-07", "P1Y"},
+      {"They do hundreds of interviews a day.", "2024-10-07", "P1D"},
+      {"Prices are reviewed twice a year.", "2024-10-07", "P1Y"},
+      // Not a rate: how long, or when.
+      {"It takes a year to build.", "2024-10-07", "P1Y"},
+      {"Profit was $5 million a year ago.", "2024-10-07", "2023"},
+      {"It costs workers a year's wages.", "2024-10-07", "<none>"},
+  });
+  auto t = Tag("The unit will add $33 million a year.", "2024-10-07");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].type, "SET");
+  EXPECT_TRUE(t[0].dates.empty());
 }
 
 TEST(TimeTagger, Holidays) {
@@ -487,6 +535,19 @@ TEST(TimeTagger, Tense) {
       {"The results, expected on Friday, will be key.", Tense::kFuture},
       {"The film opens on Friday.", Tense::kFuture},
       {"The film opened on Friday.", Tense::kPast},
+      // "to be" after a verb of judgement is no time to come: the governing verb speaks.
+      {"The North launched projectiles assumed to be missiles on Friday.", Tense::kPast},
+      {"The report, said to be published on Friday, will be key.", Tense::kFuture},
+      {"The report is to be published on Friday.", Tense::kFuture},
+      // A scheduled event in the plural, and the same verb in other verb groups.
+      {"Arafat and Netanyahu meet separately Friday with Albright.", Tense::kFuture},
+      {"The two leaders did not meet on Friday.", Tense::kPast},
+      {"The two sides failed to meet on Friday.", Tense::kPast},
+      {"Kim's visit on Friday was a success.", Tense::kPast},
+      {"The two sides meet on Friday.", Tense::kFuture},
+      // A quotation has a time of its own: no tense from "want to be".
+      {"McCurry on Friday ``I want to be absolutely clear.''", Tense::kUnknown},
+      {"``We will win,'' he said on Friday.", Tense::kPast},
   };
   for (const TenseCase& c : cases) EXPECT_EQ(tense(c.text, "friday"), c.expected) << c.text;
 }
