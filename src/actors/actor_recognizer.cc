@@ -381,10 +381,10 @@ bool Capitalised(const Sentence& s, uint32_t first, uint32_t last) {
 
 // A misspelt country name at token i (see the caller); fills *r.
 bool MisspelledCountryAt(const Token& tok, const Dictionaries& dicts, uint32_t i, Raw* r) {
-  if (dicts.lemmatizer.InWordNet(tok.norm) || dicts.lemmatizer.IsWord(tok.norm) || dicts.actors.IsGivenName(tok.norm))
-    return false;
   std::vector<uint32_t> near = dicts.actors.MisspelledCountry(tok.norm);
-  if (near.empty()) return false;
+  if (near.empty() || dicts.lemmatizer.InWordNet(tok.norm) || dicts.lemmatizer.IsWord(tok.norm) ||
+      dicts.actors.IsGivenName(tok.norm))
+    return false;
   const ActorEntry& en = dicts.actors.entry(near.front());
   *r = Raw{i, i + 1, en.code, en.name, ActorKind::kCountry, near, ""};
   r->group = true;

@@ -157,6 +157,8 @@ std::vector<uint32_t> ActorDictionary::MisspelledCountry(std::string_view norm) 
   std::vector<uint32_t> out;
   if (near_countries_.empty() || norm.size() < 7) return out;
   std::string w(norm);
+  std::string del;
+  del.reserve(w.size());
   bool ambiguous = false;
   auto collect = [&](const std::string& key) {
     auto it = near_countries_.find(key);
@@ -171,7 +173,11 @@ std::vector<uint32_t> ActorDictionary::MisspelledCountry(std::string_view norm) 
     }
   };
   collect(w);
-  for (size_t k = 0; k < w.size(); ++k) collect(w.substr(0, k) + w.substr(k + 1));
+  for (size_t k = 0; k < w.size(); ++k) {
+    del.assign(w, 0, k);
+    del.append(w, k + 1, std::string::npos);
+    collect(del);
+  }
   if (ambiguous) out.clear();  // two countries: no guess
   return out;
 }
