@@ -2,6 +2,7 @@
 // token trie over normalised tokens. Immutable after loading; share it across threads.
 #pragma once
 
+#include <array>
 #include <climits>
 #include <cstdint>
 #include <functional>
@@ -126,6 +127,11 @@ class ActorDictionary {
   // Each long one-word country name and its one-letter deletions -> indexes in near_words_.
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> near_countries_;
   std::vector<std::pair<std::string, uint32_t>> near_words_;  // (name, entry)
+  // A quick filter over near_countries_'s keys, so that most words cost a few multiplications:
+  // the keys' polynomial hashes and, per first letter, the key lengths.
+  std::vector<uint64_t> near_hashes_;
+  FlatU64Map near_hash_set_;  // near_hashes_ for lookups (Finish)
+  std::array<uint32_t, 26> near_lengths_{};
 };
 
 }  // namespace entente
