@@ -575,6 +575,18 @@ int AgentlessPassivePlace(const SentenceView& v, const MentionSet& ms, uint32_t 
   return -1;
 }
 
+// Violence no actor claims ("An attempt to assassinate the deputy governor ... was thwarted
+// in Khanty-Mansiysk", "A minefield explosion killed two youths"): as with an agentless
+// passive, the country where it happened is the source. Returns the first place (a country
+// mention, not one of the targets) named in the sentence, or -1.
+int UnclaimedViolencePlace(const SentenceView& v, const MentionSet& ms, const std::vector<int>& targets) {
+  for (int g = 0; g < static_cast<int>(v.groups.size()); ++g) {
+    if (std::find(targets.begin(), targets.end(), g) != targets.end()) continue;
+    if (ms.mentions[v.groups[g].mentions.front()].kind == "country") return g;
+  }
+  return -1;
+}
+
 // Killing or wounding by a bomb ("killed by an improvised explosive device", "a roadside
 // bombing killed", "killed in a car bomb explosion") is a bombing (183), not a fight (190).
 std::string BombingCode(const SentenceView& v, uint32_t a, uint32_t clause_begin, uint32_t clause_end,
@@ -1170,6 +1182,8 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           sources = subject;
           targets = m.target;
         }
+        if (sources.empty() && !pat.field_semantics && !targets.empty() && std::atoi(pat.code.substr(0, 2).c_str()) >= 18)
+          if (int place = UnclaimedViolencePlace(v, ms, targets); place >= 0) sources = {place};
         if (sources.empty()) continue;
         // Clause end: next clause break after the match.
         uint32_t clause_end = m.end;
