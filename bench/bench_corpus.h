@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -48,17 +49,24 @@ inline const Pipeline& SharedPipeline() {
 
 // The shipped dictionaries plus the Phoenix actor dictionaries, agents, discards and the
 // CAMEO.2.0 verbs (`--dict` of each); nullptr when ../shared is absent.
+// The options that add them; nullopt when ../shared is absent.
+inline std::optional<PipelineOptions> PhoenixOptions() {
+  std::string dir = std::string(ENTENTE_SOURCE_DIR) + "/../shared/eval/cameo/petrarch2/";
+  PipelineOptions o;
+  for (const char* f : {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+                        "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt", "Phoenix.discards.txt",
+                        "CAMEO.2.0.txt"}) {
+    if (!std::filesystem::exists(dir + f)) return std::nullopt;
+    o.dictionary_files.push_back(dir + f);
+  }
+  return o;
+}
+
 inline const Pipeline* PhoenixPipeline() {
   static std::unique_ptr<Pipeline> p = []() -> std::unique_ptr<Pipeline> {
-    std::string dir = std::string(ENTENTE_SOURCE_DIR) + "/../shared/eval/cameo/petrarch2/";
-    PipelineOptions o;
-    for (const char* f : {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
-                          "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt", "Phoenix.discards.txt",
-                          "CAMEO.2.0.txt"}) {
-      if (!std::filesystem::exists(dir + f)) return nullptr;
-      o.dictionary_files.push_back(dir + f);
-    }
-    auto r = Pipeline::Create(o);
+    std::optional<PipelineOptions> o = PhoenixOptions();
+    if (!o) return nullptr;
+    auto r = Pipeline::Create(*o);
     if (!r.ok()) std::abort();
     return std::move(r.value());
   }();

@@ -1,7 +1,9 @@
 #include "segment/lemmatizer.h"
 
+#include <atomic>
 #include <cstdlib>
 
+#include "common/fast_hash.h"
 #include "common/file.h"
 #include "common/text.h"
 
@@ -63,6 +65,8 @@ static void ReadPersonNames(const std::string& text, std::unordered_set<std::str
 }
 
 Status Lemmatizer::Load(const std::string& dir) {
+  static std::atomic<uint64_t> loads{0};
+  generation_ = ++loads;  // invalidates what Analyze() remembered of an earlier load here
   auto iv = ReadFile(dir + "/index.verb");
   auto in = ReadFile(dir + "/index.noun");
   auto ev = ReadFile(dir + "/verb.exc");
@@ -136,6 +140,29 @@ bool Lemmatizer::IsPastVerb(std::string_view word) const {
   if (!EndsWith(w, "ed")) return false;
   std::string v = Morph(word, verbs_, verb_exc_, true);
   return !v.empty() && v != w;
+}
+
+void Lemmatizer::Analyze(std::string_view word, std::string* lemma, bool* past_verb) const {
+  struct Entry {
+    std::string lemma;
+    bool past;
+  };
+  struct Memo {
+    const Lemmatizer* owner = nullptr;
+    uint64_t generation = 0;
+    std::unordered_map<std::string, Entry, FastStringHash, std::equal_to<>> words;
+  };
+  static thread_local Memo memo;
+  if (memo.owner != this || memo.generation != generation_ || memo.words.size() > (1u << 18)) {
+    memo.words.clear();
+    memo.owner = this;
+    memo.generation = generation_;
+  }
+  auto it = memo.words.find(word);
+  if (it == memo.words.end())
+    it = memo.words.emplace(std::string(word), Entry{Lemma(word), IsPastVerb(word)}).first;
+  *lemma = it->second.lemma;
+  *past_verb = it->second.past;
 }
 
 std::string Lemmatizer::Lemma(std::string_view word) const {

@@ -3,6 +3,7 @@
 // Immutable after Load; safe to share across threads.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -28,6 +29,9 @@ class Lemmatizer {
   bool InWordNet(std::string_view word) const;
   // True for a past tense or past participle of a verb ("met", "visited", "left").
   bool IsPastVerb(std::string_view word) const;
+  // Lemma() and IsPastVerb() at once, remembered per thread (the segmenter asks for every
+  // token; a news text repeats its words).
+  void Analyze(std::string_view word, std::string* lemma, bool* past_verb) const;
 
  private:
   std::string Morph(std::string_view w, const std::unordered_set<std::string>& index,
@@ -36,6 +40,7 @@ class Lemmatizer {
   // Nouns whose every WordNet sense is a capitalised person instance (from data.noun).
   std::unordered_set<std::string> person_names_;
   std::unordered_map<std::string, std::string> verb_exc_, noun_exc_;
+  uint64_t generation_ = 0;  // which Load() the tables come from
 };
 
 }  // namespace entente

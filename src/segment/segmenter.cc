@@ -90,8 +90,10 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t begin, uint32_t end,
         char32_t c = DecodeUtf8(raw, r);
         if (IsWordChar(c) && !(c >= '0' && c <= '9') && !IsUpperLetter(c)) t.all_caps = false;
       }
-      t.lemma = lemmatizer ? lemmatizer->Lemma(t.norm) : t.norm;
-      t.past_verb = lemmatizer && lemmatizer->IsPastVerb(t.norm);
+      if (lemmatizer)
+        lemmatizer->Analyze(t.norm, &t.lemma, &t.past_verb);
+      else
+        t.lemma = t.norm;
       out.push_back(std::move(t));
       i = j;
       continue;
