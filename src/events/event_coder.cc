@@ -586,6 +586,21 @@ int AgentlessPassivePlace(const SentenceView& v, const MentionSet& ms, uint32_t 
   return -1;
 }
 
+// "complained to the United Nations over two Israeli air raids": the audience of a
+// complaint is not its target; the actor named right after "over"/"about" (after a day,
+// past numbers and modifiers, within five words) is. Returns that group or -1.
+int ComplaintSubject(const SentenceView& v, int audience) {
+  const auto& t = v.s->tokens;
+  uint32_t q = v.groups[audience].last;
+  while (q < t.size() && q < v.groups[audience].last + 3 && Skip(t[q])) ++q;  // "on Tuesday"
+  if (q >= t.size() || (t[q].norm != "over"sv && t[q].norm != "about"sv)) return -1;
+  for (uint32_t r = q + 1; r < t.size() && r <= q + 5; ++r) {
+    if (v.group_at[r] >= 0) return v.group_at[r];
+    if (t[r].punct || IsClauseBreak(t[r]) || IsPreposition(t[r].norm) || t[r].past_verb) return -1;
+  }
+  return -1;
+}
+
 // Violence no actor claims ("An attempt to assassinate the deputy governor ... was thwarted
 // in Khanty-Mansiysk", "A minefield explosion killed two youths"): as with an agentless
 // passive, the country where it happened is the source. Returns the first place (a country
@@ -1193,6 +1208,8 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           sources = subject;
           targets = m.target;
         }
+        if (!pat.field_semantics && targets.size() == 1 && pat.code.compare(0, 2, "11") == 0)
+          if (int about = ComplaintSubject(v, targets.front()); about >= 0) targets = Coordinated(v, about);
         if (sources.empty() && !pat.field_semantics && !targets.empty() && std::atoi(pat.code.substr(0, 2).c_str()) >= 18)
           if (int place = UnclaimedViolencePlace(v, ms, targets); place >= 0) sources = {place};
         if (sources.empty()) continue;
