@@ -157,6 +157,18 @@ std::vector<int> Coordinated(const SentenceView& v, int g) {
   return out;
 }
 
+// A word of a verb group between a subject and its verb: "has", "was", "will", "not", "also".
+bool IsAuxiliary(const std::string& w) {
+  switch (w.size()) {
+    case 2: return w == "is"sv;
+    case 3: return w == "has"sv || w == "had"sv || w == "was"sv || w == "are"sv || w == "may"sv || w == "did"sv ||
+                   w == "not"sv;
+    case 4: return w == "have"sv || w == "were"sv || w == "been"sv || w == "will"sv || w == "does"sv || w == "also"sv;
+    case 5: return w == "would"sv || w == "could"sv || w == "might"sv;
+    default: return false;
+  }
+}
+
 // Verbs that report what someone said or thinks: "said", "announced", "believes".
 bool IsSayingVerb(const std::string& w) {
   // Every form listed ends in 'd', 's', 'y' or 't': most words are rejected before hashing.
@@ -229,10 +241,8 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
   // "Japan said North Korea fired a missile": after a verb of saying, an actor followed by
   // the verb is the subject of the clause reported, not the object of "said".
   if (own && IsSayingVerb(before.norm)) {
-    static const std::unordered_set<std::string> kAux = {"has", "have", "had", "was", "were", "is", "are", "been",
-                                                         "will", "would", "could", "may", "might", "had", "did"};
     uint32_t q = v.groups[g].last;
-    while (q < anchor && (kAux.count(t[q].norm) || Skip(t[q]))) ++q;
+    while (q < anchor && (IsAuxiliary(t[q].norm) || Skip(t[q]))) ++q;
     if (q == anchor) return false;
   }
   // A participle opening the clause is an adjective ("Ousted President Akayev"), also
@@ -270,8 +280,7 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
       if (v.group_at[k] >= 0 || t[k].past_verb || t[k].punct || IsPreposition(t[k].norm)) bare_head = false;
     uint32_t q = v.groups[g].last;
     if (bare_head && q == anchor) return false;
-    static const std::unordered_set<std::string> kAux = {"has", "have", "had", "was", "were", "is", "are", "been", "will"};
-    while (q < anchor && (kAux.count(t[q].norm) || Skip(t[q]))) ++q;
+    while (q < anchor && (IsAuxiliary(t[q].norm) || Skip(t[q]))) ++q;
     if (bare_head && q == anchor) return false;
   }
   // "after Kim sent", "since North Korea and China established": a conjunction opening a
@@ -280,9 +289,7 @@ bool Governed(const SentenceView& v, int g, uint32_t anchor, uint32_t clause_beg
   if (kConjunctions.count(before.norm)) {
     std::vector<int> co = Coordinated(v, g);
     uint32_t q = v.groups[co.back()].last;
-    static const std::unordered_set<std::string> kAux = {"has", "have", "had", "was", "were", "is", "are",
-                                                         "will", "would", "did", "does", "had", "been"};
-    while (q < anchor && (kAux.count(t[q].norm) || Skip(t[q]))) ++q;
+    while (q < anchor && (IsAuxiliary(t[q].norm) || Skip(t[q]))) ++q;
     if (q == anchor) return false;
   }
   return true;
@@ -339,9 +346,7 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
         // clause is the sentence around it.
         if (own && g >= 0 && v.groups[g].last == j + 1 && t[i - 1].norm == ","sv) {
           uint32_t c = anchor;
-          static const std::unordered_set<std::string> kAux = {"has", "have", "had", "was", "were", "is", "are",
-                                                               "will", "would", "did", "does", "been", "also"};
-          while (c > i && (kAux.count(t[c - 1].norm) || Skip(t[c - 1]))) --c;
+          while (c > i && (IsAuxiliary(t[c - 1].norm) || Skip(t[c - 1]))) --c;
           if (c > i + 2 && t[c - 1].norm == ","sv) {
             *clause_begin = 0;
             for (uint32_t k = v.groups[g].first; k-- > 0;)
@@ -361,10 +366,8 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
   {
     // An apposition between the subject and its verb: "Pakistan, a key U.S. ally in the
     // war, has refused": the subject is the actor before it, not one inside it.
-    static const std::unordered_set<std::string> kAux = {"has", "have", "had", "was", "were", "is", "are",
-                                                         "will", "would", "did", "does", "been", "not"};
     uint32_t c = anchor;
-    while (c > *clause_begin && (kAux.count(t[c - 1].norm) || Skip(t[c - 1]))) --c;
+    while (c > *clause_begin && (IsAuxiliary(t[c - 1].norm) || Skip(t[c - 1]))) --c;
     if (c > *clause_begin + 2 && t[c - 1].norm == ","sv) {
       for (uint32_t o = c - 1; o-- > *clause_begin + 1 && o + 16 > c;) {
         if (t[o].punct && t[o].norm != ","sv && t[o].norm != "."sv) break;

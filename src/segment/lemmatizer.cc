@@ -9,32 +9,33 @@
 
 namespace entente {
 
-static void ReadIndex(const std::string& text, std::unordered_set<std::string>& out) {
+// Calls fn(line) for each line of a WordNet file (without its '\n').
+template <typename Fn>
+static void ForEachLine(const std::string& text, Fn fn) {
   size_t pos = 0;
   while (pos < text.size()) {
     size_t eol = text.find('\n', pos);
     if (eol == std::string::npos) eol = text.size();
     std::string_view line(text.data() + pos, eol - pos);
     pos = eol + 1;
-    if (line.empty() || line[0] == ' ') continue;  // licence header
-    size_t sp = line.find(' ');
-    std::string_view lemma = line.substr(0, sp);
-    if (lemma.find('_') != std::string_view::npos) continue;
-    out.emplace(lemma);
+    fn(line);
   }
 }
 
+static void ReadIndex(const std::string& text, std::unordered_set<std::string>& out) {
+  ForEachLine(text, [&](std::string_view line) {
+    if (line.empty() || line[0] == ' ') return;  // licence header
+    std::string_view lemma = line.substr(0, line.find(' '));
+    if (lemma.find('_') == std::string_view::npos) out.emplace(lemma);
+  });
+}
+
 static void ReadExc(const std::string& text, std::unordered_map<std::string, std::string>& out) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t eol = text.find('\n', pos);
-    if (eol == std::string::npos) eol = text.size();
-    std::string_view line(text.data() + pos, eol - pos);
-    pos = eol + 1;
+  ForEachLine(text, [&](std::string_view line) {
     auto parts = Split(Trim(line), ' ');
-    if (parts.size() < 2 || parts[0].find('_') != std::string_view::npos) continue;
+    if (parts.size() < 2 || parts[0].find('_') != std::string_view::npos) return;
     out.emplace(std::string(parts[0]), std::string(parts[1]));
-  }
+  });
 }
 
 // data.noun: the lower-cased nouns whose every sense is a capitalised instance of a person
@@ -42,15 +43,10 @@ static void ReadExc(const std::string& text, std::unordered_map<std::string, std
 // "Reagan") beside common words ("bush", "rice"); only the former are names and nothing else.
 static void ReadPersonNames(const std::string& text, std::unordered_set<std::string>& out) {
   std::unordered_set<std::string> other;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t eol = text.find('\n', pos);
-    if (eol == std::string::npos) eol = text.size();
-    std::string_view line(text.data() + pos, eol - pos);
-    pos = eol + 1;
-    if (line.empty() || line[0] == ' ') continue;  // licence header
+  ForEachLine(text, [&](std::string_view line) {
+    if (line.empty() || line[0] == ' ') return;  // licence header
     auto f = Split(line.substr(0, line.find(" | ")), ' ');
-    if (f.size() < 6) continue;
+    if (f.size() < 6) return;
     const bool person_instance = f[1] == "18" && line.find(" @i ") != std::string_view::npos;
     const size_t n = std::strtoul(std::string(f[3]).c_str(), nullptr, 16);
     for (size_t k = 0; k < n && 4 + 2 * k < f.size(); ++k) {
@@ -60,7 +56,7 @@ static void ReadPersonNames(const std::string& text, std::unordered_set<std::str
       if (person_instance && w[0] >= 'A' && w[0] <= 'Z') out.insert(lower);
       else other.insert(std::move(lower));
     }
-  }
+  });
   for (const auto& w : other) out.erase(w);
 }
 
