@@ -379,6 +379,18 @@ bool Capitalised(const Sentence& s, uint32_t first, uint32_t last) {
   return false;
 }
 
+// A misspelt country name at token i (see the caller); fills *r.
+bool MisspelledCountryAt(const Token& tok, const Dictionaries& dicts, uint32_t i, Raw* r) {
+  std::vector<uint32_t> near = dicts.actors.MisspelledCountry(tok.norm);
+  if (near.empty() || dicts.lemmatizer.InWordNet(tok.norm) || dicts.lemmatizer.IsWord(tok.norm) ||
+      dicts.actors.IsGivenName(tok.norm))
+    return false;
+  const ActorEntry& en = dicts.actors.entry(near.front());
+  *r = Raw{i, i + 1, en.code, en.name, ActorKind::kCountry, near, ""};
+  r->group = true;
+  return true;
+}
+
 }  // namespace
 
 MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Dictionaries& dicts,
@@ -492,6 +504,17 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
       if (uint32_t used = Coref(s, si, i, st, dicts, opt, raws)) {
         i += used;
         continue;
+      }
+      // A misspelt country name standing alone ("Afganistan", "Ethopia"): one edit from a
+      // long one-word name of a single country, no English word, no name of a person.
+      if (toks[i].upper_initial && !toks[i].punct && !m.length && !a.length && toks[i].norm.size() >= 7 &&
+          ids[i] == ActorDictionary::kUnknownToken && !(i + 1 < toks.size() && toks[i + 1].upper_initial) &&
+          !(i > 0 && toks[i - 1].upper_initial && !toks[i - 1].punct)) {
+        if (Raw r; MisspelledCountryAt(toks[i], dicts, i, &r)) {
+          raws.push_back(std::move(r));
+          ++i;
+          continue;
+        }
       }
       // Plural demonyms: "Palestinians", "Albanians", "Iraqis" are their country's people.
       if (toks[i].upper_initial && toks[i].norm.size() > 4 && toks[i].norm.back() == 's' && !m.length) {

@@ -27,6 +27,19 @@ uint32_t ActorDictionary::Intern(const std::string& tok) {
   return it->second;
 }
 
+namespace {
+
+constexpr uint64_t kSlipBase = 1000003;
+
+// Polynomial hash of a word (sum of c_i * B^(n-1-i), modulo 2^64).
+uint64_t SlipHash(std::string_view w) {
+  uint64_t h = 0;
+  for (unsigned char c : w) h = h * kSlipBase + c;
+  return h;
+}
+
+}  // namespace
+
 uint32_t ActorDictionary::TokenId(std::string_view norm) const {
   if (vocab_flat_.built()) {
     if (const uint32_t* id = vocab_flat_.Find(norm)) return *id;
@@ -100,9 +113,29 @@ void ActorDictionary::AddTokens(std::vector<std::string> toks, const std::vector
   node_entries_[node].push_back(static_cast<uint32_t>(entries_.size() - 1));
   if (person && toks.size() >= 2 && toks.back().size() >= 3) surnames_[toks.back()].push_back(static_cast<uint32_t>(entries_.size() - 1));
   if (person && toks.size() >= 2) given_names_.insert(toks.front());
+  if (entries_.back().slips && toks.size() == 1 && toks[0].size() >= 7 && stem.empty()) {
+    const std::string& w = toks[0];
+    const uint32_t e = static_cast<uint32_t>(near_words_.size());
+    near_words_.emplace_back(w, static_cast<uint32_t>(entries_.size() - 1));
+    // The first letter stays: a slip never falls on it (see MisspelledCountry).
+    auto add_key = [&](std::string key) {
+      if (key.size() <= 32 && key[0] >= 'a' && key[0] <= 'z') {
+        near_hashes_.push_back(SlipHash(key));
+        near_lengths_[key[0] - 'a'] |= 1u << (key.size() - 1);
+      }
+      near_countries_[std::move(key)].push_back(e);
+    };
+    add_key(w);
+    for (size_t k = 1; k < w.size(); ++k) add_key(w.substr(0, k) + w.substr(k + 1));
+  }
 }
 
 void ActorDictionary::Finish() {
+  std::sort(near_hashes_.begin(), near_hashes_.end());
+  near_hashes_.erase(std::unique(near_hashes_.begin(), near_hashes_.end()), near_hashes_.end());
+  std::vector<std::pair<uint64_t, uint32_t>> hashes;
+  for (uint64_t h : near_hashes_) hashes.emplace_back(h, 0);
+  if (!hashes.empty()) near_hash_set_.Build(hashes);
   vocab_flat_.Build(vocab_);
   edges_flat_.Build(edges_);
   stem_alt_.assign(vocab_.size(), kUnknownToken);
@@ -144,6 +177,72 @@ void ActorDictionary::WalkWords(const std::vector<uint32_t>& ids, size_t i, uint
     }
     Walk(ids, i + 1, next, pos, best);
   }
+}
+
+namespace {
+
+// Optimal string alignment distance of a and b is at most one.
+bool WithinOneEdit(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;
+  if (a.size() == b.size())
+    return a.substr(i + 1) == b.substr(i + 1) ||
+           (i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2));
+  return a.substr(i) == b.substr(i + 1);
+}
+
+}  // namespace
+
+std::vector<uint32_t> ActorDictionary::MisspelledCountry(std::string_view norm) const {
+  std::vector<uint32_t> out;
+  if (near_countries_.empty() || norm.size() < 7 || norm.size() > 31 || norm[0] < 'a' || norm[0] > 'z') return out;
+  // The filter: a key of the word's length (as is) or one less (a letter deleted) with its
+  // first letter, then a key with the hash of the word or of one of its deletions.
+  const uint32_t lengths = near_lengths_[norm[0] - 'a'];
+  if (!(lengths & (3u << (norm.size() - 2)))) return out;
+  const size_t n = norm.size();
+  uint64_t prefix[33], power[33];
+  prefix[0] = 0, power[0] = 1;
+  for (size_t i = 0; i < n; ++i) {
+    prefix[i + 1] = prefix[i] * kSlipBase + static_cast<unsigned char>(norm[i]);
+    power[i + 1] = power[i] * kSlipBase;
+  }
+  if (!near_hash_set_.built()) return out;
+  auto known = [&](uint64_t h) { return near_hash_set_.Find(h) != nullptr; };
+  bool any = known(prefix[n]);
+  for (size_t k = 1; k < n && !any; ++k) {
+    // Hash of norm without letter k: prefix(k) shifted over the n-1-k letters after it.
+    const uint64_t tail = prefix[n] - prefix[k + 1] * power[n - k - 1];
+    any = known(prefix[k] * power[n - 1 - k] + tail);
+  }
+  if (!any) return out;
+  std::string w(norm);
+  std::string del;
+  del.reserve(w.size());
+  bool ambiguous = false;
+  auto collect = [&](const std::string& key) {
+    auto it = near_countries_.find(key);
+    if (it == near_countries_.end()) return;
+    for (uint32_t i : it->second) {
+      const auto& [name, e] = near_words_[i];
+      // The deletion keys also pair words two edits apart ("xab"/"aby"): keep one-edit names.
+      // Typing slips rarely hit the first letter; "Olivia" is no "Bolivia".
+      if (name[0] != w[0] || !WithinOneEdit(name, w) || std::find(out.begin(), out.end(), e) != out.end()) continue;
+      if (!out.empty() && entries_[out.front()].code != entries_[e].code) ambiguous = true;
+      out.push_back(e);
+    }
+  };
+  collect(w);
+  for (size_t k = 1; k < w.size(); ++k) {
+    del.assign(w, 0, k);
+    del.append(w, k + 1, std::string::npos);
+    collect(del);
+  }
+  if (ambiguous) out.clear();  // two countries: no guess
+  return out;
 }
 
 const std::vector<uint32_t>* ActorDictionary::BySurname(std::string_view norm) const {
@@ -280,6 +379,7 @@ Status ActorDictionary::Parse(std::string_view text, const std::string& name, st
     std::string_view names = Trim(line.substr(eq + 3));
     ActorEntry e;
     e.kind = kind;
+    e.slips = kind == ActorKind::kCountry;
     e.origin = name + ":" + std::to_string(lineno);
     // Context requirement: {PRK KOR}
     size_t brace = head.find('{');

@@ -2,6 +2,7 @@
 // token trie over normalised tokens. Immutable after loading; share it across threads.
 #pragma once
 
+#include <array>
 #include <climits>
 #include <cstdint>
 #include <functional>
@@ -33,6 +34,9 @@ struct ActorEntry {
   bool agent_prefix = false;  // agents: the role goes before the actor's code (TABARI "NGO~")
   bool any_case = false;   // matches lower-case text too (TABARI, whose coder ignores case)
   bool no_endings = false;  // TABARI "MOUSE=": not read in a plural ("Mouses")
+  // entente's own country names: a misspelling one edit away is matched too (the field's
+  // TABARI/PETRARCH dictionaries match names as written).
+  bool slips = false;
 };
 
 // A match of a dictionary name in a token sequence.
@@ -88,6 +92,11 @@ class ActorDictionary {
   // True when some person's name starts with this token ("paul" in "Paul Biya"): a given
   // name, never taken alone for a surname.
   bool IsGivenName(std::string_view norm) const { return given_names_.count(norm) > 0; }
+  // Country entries whose one-word name (seven letters or more) is one edit (a letter
+  // missing, extra, wrong or two swapped, not the first) from this normalised token of seven
+  // letters or more ("afganistan", "ethopia"); empty when none or when they name more than
+  // one country.
+  std::vector<uint32_t> MisspelledCountry(std::string_view norm) const;
 
   // Chooses the entry that holds on `day` (INT_MIN when unknown) among `candidates`.
   // Returns the code to use ("" when none applies) and the entry index.
@@ -124,6 +133,14 @@ class ActorDictionary {
   std::vector<ActorEntry> entries_;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> surnames_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> given_names_;
+  // Each long one-word country name and its one-letter deletions -> indexes in near_words_.
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> near_countries_;
+  std::vector<std::pair<std::string, uint32_t>> near_words_;  // (name, entry)
+  // A quick filter over near_countries_'s keys, so that most words cost a few multiplications:
+  // the keys' polynomial hashes and, per first letter, the key lengths.
+  std::vector<uint64_t> near_hashes_;
+  FlatU64Map near_hash_set_;  // near_hashes_ for lookups (Finish)
+  std::array<uint32_t, 26> near_lengths_{};
 };
 
 }  // namespace entente

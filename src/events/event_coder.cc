@@ -570,6 +570,18 @@ bool LooksFinite(const std::vector<Token>& t, uint32_t a) {
   return kBefore.count(t[a - 1].norm) > 0;
 }
 
+// A sentence that names an accident or a disaster ("killed in a coal mine blast", "were
+// killed when their bus crashed"): its deaths are no one's violence.
+bool NamesAnAccident(const SentenceView& v) {
+  static const std::unordered_set<std::string> kAccident = {
+      "accident", "accidents", "crash", "crashed", "crashes", "collision", "earthquake", "quake", "flood", "floods",
+      "flooding", "landslide", "landslides", "storm", "typhoon", "hurricane", "cyclone", "avalanche", "colliery",
+      "coal", "mining", "miners", "derailment", "stampede"};
+  for (const Token& x : v.s->tokens)
+    if (kAccident.count(x.norm)) return true;
+  return false;
+}
+
 // An agentless passive of force: "were killed by an improvised explosive device outside the
 // Iraqi city of Basra", "was arrested in Lebanon". No actor is named as its agent; news coders
 // name the country where it happened (its forces, or attackers unknown but local). Returns
@@ -577,7 +589,7 @@ bool LooksFinite(const std::vector<Token>& t, uint32_t a) {
 // before a comma or a clause break, or -1.
 int AgentlessPassivePlace(const SentenceView& v, const MentionSet& ms, uint32_t a) {
   const auto& t = v.s->tokens;
-  if (!IsPassiveAt(v, a)) return -1;
+  if (!IsPassiveAt(v, a) || NamesAnAccident(v)) return -1;
   const uint32_t n = static_cast<uint32_t>(t.size());
   for (uint32_t q = a + 1; q < n && q - a <= 16; ++q) {
     if (IsClauseBreak(t[q]) || (t[q].punct && t[q].norm != "-"sv)) return -1;
@@ -587,6 +599,52 @@ int AgentlessPassivePlace(const SentenceView& v, const MentionSet& ms, uint32_t 
     while (k > a + 1 && Skip(t[k - 1])) --k;
     if (t[k - 1].norm == "by"sv) return -1;  // an actor as agent: the ordinary passive
     return ms.mentions[v.groups[g].mentions.front()].kind == "country" ? g : -1;
+  }
+  return -1;
+}
+
+// "complained to the United Nations over two Israeli air raids": the audience of a
+// complaint is not its target; the actor named right after "over"/"about" (after a day,
+// past numbers and modifiers, within five words) is. Returns that group or -1.
+int ComplaintSubject(const SentenceView& v, int audience) {
+  const auto& t = v.s->tokens;
+  uint32_t q = v.groups[audience].last;
+  while (q < t.size() && q < v.groups[audience].last + 3 && Skip(t[q])) ++q;  // "on Tuesday"
+  if (q >= t.size() || (t[q].norm != "over"sv && t[q].norm != "about"sv)) return -1;
+  for (uint32_t r = q + 1; r < t.size() && r <= q + 5; ++r) {
+    if (v.group_at[r] >= 0) return v.group_at[r];
+    if (t[r].punct || IsClauseBreak(t[r]) || IsPreposition(t[r].norm) || t[r].past_verb) return -1;
+  }
+  return -1;
+}
+
+// Violence no actor claims ("An attempt to assassinate the deputy governor ... was thwarted
+// in Khanty-Mansiysk", "A car bomb hit a police patrol in Basra"): as with an agentless
+// passive, the country where it happened is the source. Returns the first place (a country
+// mention, not one of the targets) named in the sentence, or -1 (also when the clause
+// before the verb names no attempt or weapon, or holds a pronoun: an unresolved agent).
+int UnclaimedViolencePlace(const SentenceView& v, const MentionSet& ms, const std::vector<int>& targets,
+                           uint32_t a, uint32_t clause_begin) {
+  // Only where the words before the verb name no one but a cause: "An attempt (plot, bid)
+  // to <verb>", or a weapon ("A roadside bomb hit ..."), and no pronoun.
+  const auto& t = v.s->tokens;
+  static const std::unordered_set<std::string> kAttempt = {"attempt", "attempts", "plot", "plots", "bid", "conspiracy"};
+  // Weapons, not blasts: "a coal mine blast", "a gas explosion" are accidents.
+  static const std::unordered_set<std::string> kCause = {
+      "bomb", "bombs", "bombing", "bombings", "landmine", "landmines", "shell", "shells", "shelling", "grenade",
+      "grenades", "rocket", "rockets", "mortar", "mortars", "explosive", "explosives", "ied", "ambush"};
+  static const std::unordered_set<std::string> kPronoun = {"he", "she", "they", "it", "we", "i", "you", "who", "this",
+                                                           "that", "which", "these", "those"};
+  if (NamesAnAccident(v)) return -1;
+  bool cause = a >= 2 && t[a - 1].norm == "to"sv && kAttempt.count(t[a - 2].norm);
+  for (uint32_t q = clause_begin; q < a; ++q) {
+    if (kPronoun.count(t[q].norm)) return -1;
+    cause = cause || kCause.count(t[q].norm);
+  }
+  if (!cause) return -1;
+  for (int g = 0; g < static_cast<int>(v.groups.size()); ++g) {
+    if (std::find(targets.begin(), targets.end(), g) != targets.end()) continue;
+    if (ms.mentions[v.groups[g].mentions.front()].kind == "country") return g;
   }
   return -1;
 }
@@ -1227,6 +1285,10 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           sources = subject;
           targets = m.target;
         }
+        if (!pat.field_semantics && targets.size() == 1 && pat.code.compare(0, 2, "11") == 0)
+          if (int about = ComplaintSubject(v, targets.front()); about >= 0) targets = Coordinated(v, about);
+        if (sources.empty() && !pat.field_semantics && !targets.empty() && std::atoi(pat.code.substr(0, 2).c_str()) >= 18)
+          if (int place = UnclaimedViolencePlace(v, ms, targets, a, clause_begin); place >= 0) sources = {place};
         // TABARI's DEFAULT: no actor before the verb: the default source with PRIOR, else
         // the first actor after the verb (the next one is the target); no target: the
         // default target with AFTER, else the second member of a compound source.

@@ -113,6 +113,11 @@ std::string Lemmatizer::Morph(std::string_view w, const std::unordered_set<std::
   return "";
 }
 
+bool Lemmatizer::InWordNet(std::string_view word) const {
+  std::string w(word);
+  return verbs_.count(w) || nouns_.count(w) || verb_exc_.count(w) || noun_exc_.count(w);
+}
+
 bool Lemmatizer::IsWord(std::string_view word) const {
   std::string w(word);
   if (person_names_.count(w) && !verbs_.count(w)) return false;

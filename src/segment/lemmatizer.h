@@ -25,6 +25,8 @@ class Lemmatizer {
   // surname is not matched on its own. A noun WordNet lists only as the name of particular
   // people ("Putin", "Mubarak": capitalised instances in noun.person) is no such word.
   bool IsWord(std::string_view word) const;
+  // True when WordNet lists the word at all, names of people included ("putin", "alexandra").
+  bool InWordNet(std::string_view word) const;
   // True for a past tense or past participle of a verb ("met", "visited", "left").
   bool IsPastVerb(std::string_view word) const;
   // Lemma() and IsPastVerb() at once, remembered per thread (the segmenter asks for every
