@@ -47,6 +47,9 @@ std::string VerbDictionary::AddPattern(std::string code, std::string id, bool re
   if (std::string err = SetPatternCode(p, std::move(code)); !err.empty()) return err;
   p.id = std::move(id);
   p.reciprocal = reciprocal;
+  // entente's own patterns read running English: a verb word capitalised mid-sentence
+  // ("in March's attack", "the Talks") is a name or a noun.
+  p.noun_shifts = true;
   bool anchored = false, explicit_anchor = false;
   // Tokens separated by spaces; a choice "(a|b c)" may not contain spaces inside words,
   // but we also accept "( a | b )".
