@@ -351,6 +351,16 @@ uint32_t CorefImpl(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st
       return 1;
     }
   }
+  // TABARI's FORWARD: a subject pronoun with no antecedent stands for the actor forwarded
+  // from the story's previous sentence.
+  if (opt.field && !opt.field->forward_actor.empty() && !t.punct &&
+      (w == "he" || w == "she" || w == "it" || w == "they")) {
+    const std::string& code = opt.field->forward_actor;
+    Raw r{i, i + 1, code, code, ActorKind::kOrg, {}, "the story's previous sentence"};
+    r.group = w == "it" || w == "they";
+    out.push_back(std::move(r));
+    return 1;
+  }
   return 0;
 }
 

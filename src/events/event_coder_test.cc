@@ -303,6 +303,16 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   EXPECT_EQ(code("The president condemned Gondor.", f), (V{"GONGOVPRS>GON:122"}));  // entente: the country named nearby
   f.convert_agent = true;
   EXPECT_EQ(code("The president condemned Gondor.", f), (V{"~GOVPRS>GON:122"}));
+  f.convert_agent = false;
+  // FORWARD: a subject pronoun with no antecedent in its sentence is the actor forwarded
+  // from the story's previous sentence; one with an antecedent keeps it.
+  EXPECT_EQ(code("He condemned Gondor.", f), V{});
+  f.forward_actor = "ARN";
+  EXPECT_EQ(code("He has also condemned Gondor.", f), (V{"ARN>GON:122"}));
+  EXPECT_EQ(code("In a later statement it condemned Gondor.", f), (V{"ARN>GON:122"}));
+  EXPECT_EQ(code("They condemned Gondor.", f), (V{"ARN>GON:122"}));
+  EXPECT_EQ(code("Osgiliath said it condemned Gondor.", f), (V{"OSG>GON:122"}));
+  f.forward_actor.clear();
 }
 
 }  // namespace
