@@ -104,6 +104,25 @@ bool FieldOptions::Apply(std::string_view command, std::string* error) {
     *this = next;
     return true;
   }
+  if (cmd == "COMPLEX") {
+    // COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN
+    std::string a = UpperCopy(arg);
+    int verbs = 0, conj = 0;
+    for (const char* key : {"VERBS", "CONJ"}) {
+      size_t k = a.find(key);
+      if (k == std::string::npos) continue;
+      size_t open = k + std::string_view(key).size();
+      if (open >= a.size() || a[open] != '[') return fail(std::string("COMPLEX: ") + key + " needs [n]");
+      size_t e = open + 1;
+      int n = 0;
+      while (e < a.size() && a[e] >= '0' && a[e] <= '9' && n < 10000) n = n * 10 + (a[e++] - '0');
+      if (e == open + 1 || e >= a.size() || a[e] != ']') return fail(std::string("COMPLEX: ") + key + " needs [n]");
+      (key[0] == 'V' ? verbs : conj) = n;
+    }
+    complex_verbs = verbs;
+    complex_conj = conj;
+    return true;
+  }
   if (cmd == "FORWARD") {
     // FORWARD: <template> | FORWARD: <template> OFF | FORWARD: OFF
     // (DOC, TABARI's switch for FBIS document ids, changes nothing here.)

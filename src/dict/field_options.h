@@ -44,12 +44,18 @@ struct FieldOptions {
   // sentence ("However, it acknowledged the concerns of the Fornost community" -> FOR).
   // "" = off.
   std::string forward_template;
+  // COMPLEX: VERBS[v] CONJ[c] (other words, NOACTPRIOR, EXPLAIN, ACTORS[n], read and not
+  // applied) — a sentence with v or more dictionary verbs, or c or more conjunctions
+  // (and, or, but), is too complex to code (TABARI's "{+++}"). A verb is a word that
+  // anchors a pattern of the verb dictionary, not in an actor and not after an article
+  // ("the promised aid"). 0 = no limit.
+  int complex_verbs = 0, complex_conj = 0;
   // The actor a caller coding a story carries from its previous sentence ("" = none).
   std::string forward_actor;
 
   bool any() const {
     return min_words > 0 || !default_source.empty() || !default_target.empty() || convert_agent || comma ||
-           code_by != CodeBy::kClause || !forward_actor.empty();
+           code_by != CodeBy::kClause || !forward_actor.empty() || complex_verbs > 0 || complex_conj > 0;
   }
   // The story a record's id field belongs to under forward_template ("" when off or the
   // field is too short for the template's N positions).

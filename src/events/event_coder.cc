@@ -1115,6 +1115,26 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
       v.lemma_id[q] = dicts.verbs.LemmaId(t[q].lemma);
       if (v.lemma_id[q]) sentence_bits.Set(LemmaIdBit(v.lemma_id[q]));
     }
+    // TABARI's COMPLEX: too many dictionary verbs or conjunctions: the sentence is not coded.
+    if (fo && (fo->complex_verbs > 0 || fo->complex_conj > 0)) {
+      int verbs = 0, conj = 0;
+      for (uint32_t q = 0; q < n; ++q) {
+        if (t[q].punct) continue;
+        const std::string& w = t[q].norm;
+        if (w == "and"sv || w == "or"sv || w == "but"sv) {
+          // Not one joining two actors: a compound ("Gondor and Arnor") is one phrase.
+          if (!(q > 0 && q + 1 < n && v.group_at[q - 1] >= 0 && v.group_at[q + 1] >= 0)) ++conj;
+          continue;
+        }
+        if (v.group_at[q] >= 0 || IsAuxiliary(w)) continue;
+        if (q > 0 && (t[q - 1].norm == "the"sv || t[q - 1].norm == "a"sv || t[q - 1].norm == "an"sv)) continue;
+        if (dicts.verbs.CandidatesWithNull(v.lemma_id[q]) ||
+            (dicts.verbs.has_stems() && !dicts.verbs.ByStemAnchor(w).empty()))
+          ++verbs;
+      }
+      if ((fo->complex_verbs > 0 && verbs >= fo->complex_verbs) || (fo->complex_conj > 0 && conj >= fo->complex_conj))
+        continue;
+    }
     bool have_skip = false;
     std::vector<AnchorCandidate> stem_cands, bare_cands, index_cands;
     std::vector<uint64_t> mask;
@@ -1258,6 +1278,15 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         uint32_t clause_begin = 0;
         std::vector<int> subject = Subject(v, a, &clause_begin, !pat.field_semantics);
         if (subject.empty() && !pat.has_source) subject = FrontedClauseSubject(v, a);
+        // TABARI reads no clause boundary at "that": a clause after it naming no actor
+        // before its verb has the subject before it ("Gondor accepts that Calenardon
+        // might affirm an attack by X" -> GON).
+        if (subject.empty() && fo && pat.field_semantics && !pat.has_source && clause_begin > 0 &&
+            t[clause_begin - 1].norm == "that"sv) {
+          uint32_t cb = 0;
+          subject = Subject(v, clause_begin - 1, &cb, false);
+          if (!subject.empty()) clause_begin = cb;
+        }
         // "X met Y and signed Z": a verb conjoined to a coded one shares its subject.
         if (!last_subject.empty() && a > last_anchor && ConjoinedVerbAt(v, a) &&
             (subject.empty() || v.groups[subject.front()].first > last_anchor))

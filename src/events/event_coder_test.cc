@@ -313,6 +313,24 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   EXPECT_EQ(code("They condemned Gondor.", f), (V{"ARN>GON:122"}));
   EXPECT_EQ(code("Osgiliath said it condemned Gondor.", f), (V{"OSG>GON:122"}));
   f.forward_actor.clear();
+  // COMPLEX: VERBS[v] CONJ[c]: v dictionary verbs (auxiliaries, words in actors and after
+  // an article not counted) or c conjunctions (not those joining two actors) make the
+  // sentence too complex to code.
+  ASSERT_TRUE(f.Apply("COMPLEX: VERBS[3] CONJ[2] NOACTPRIOR EXPLAIN"));
+  EXPECT_EQ(f.complex_verbs, 3);
+  EXPECT_EQ(f.complex_conj, 2);
+  EXPECT_EQ(code("Arnor condemned Gondor, restored Osgiliath, allowed Bree.", f), V{});
+  EXPECT_EQ(code("Arnor condemned Gondor, restored the allowed Osgiliath.", f).size(), 1u);
+  EXPECT_EQ(code("Arnor condemned Gondor yesterday and today and tomorrow.", f), V{});
+  EXPECT_EQ(code("Arnor condemned Gondor and Bree and Osgiliath.", f),
+            (V{"ARN>GON:122", "ARN>BRE:122", "ARN>OSG:122"}));
+  EXPECT_FALSE(f.Apply("COMPLEX: VERBS[many]"));
+  // With a TABARI options file, "that" opens no clause of its own: a clause after it naming
+  // no actor before its verb has the subject before "that".
+  EXPECT_EQ(code("Arnor accepts that Fxrnost might condemn Gondor.", f), (V{"ARN>GON:122"}));
+  ASSERT_TRUE(f.Apply("COMPLEX: VERBS[0] CONJ[0]"));
+  EXPECT_FALSE(f.any());
+  EXPECT_EQ(code("Arnor accepts that Fxrnost might condemn Gondor.", f), V{});  // no options: entente's reading
 }
 
 }  // namespace
