@@ -680,8 +680,10 @@ bool ConjoinedVerbAt(const SentenceView& v, uint32_t a) {
 // End of the verb phrase whose verb at `a` was coded: later verbs up to there are its
 // complements ("abandoned efforts to stop ...", "called on X to be allowed to leave
 // Lorien", "an anti-Gondor parade"), not events of their own. It ends at a clause break
-// or at "and"/"but" opening a second verb phrase.
-uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a, bool field = false) {
+// or at "and"/"but" opening a second verb phrase. `tabari` (TABARI patterns under a TABARI
+// options file): "but" always opens a clause of its own ("... but Dagolath promised aid"),
+// and "or" opens a verb phrase as "and" does ("might affirm X or assail Arnor").
+uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a, bool field = false, bool tabari = false) {
   const auto& t = v.s->tokens;
   const uint32_t n = static_cast<uint32_t>(t.size());
   for (uint32_t q = a + 1; q < n; ++q) {
@@ -695,7 +697,8 @@ uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a, bool field = false) {
         (v.group_at[q + 1] >= 0 || t[q + 1].norm == "they"sv || t[q + 1].norm == "he"sv || t[q + 1].norm == "she"sv ||
          t[q + 1].norm == "it"sv || t[q + 1].norm == "we"sv))
       return q;
-    if (t[q].norm != "and"sv && t[q].norm != "but"sv) continue;
+    if (tabari && t[q].norm == "but"sv) return q;
+    if (t[q].norm != "and"sv && t[q].norm != "but"sv && !(tabari && t[q].norm == "or"sv)) continue;
     uint32_t r = q + 1;
     while (r < n && Skip(t[r]) && t[r].norm != "the"sv && t[r].norm != "a"sv && t[r].norm != "an"sv) ++r;
     if (r >= n) return n;
@@ -1574,7 +1577,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         // A relative clause set off by commas ends its verb phrase at its comma.
         matched_until = pass == 1 || (fo && fo->code_by == FieldOptions::CodeBy::kAll)
                             ? m.end
-                            : std::max(m.end, std::min(VerbPhraseEnd(v, a, pat.field_semantics), clause_end));
+                            : std::max(m.end, std::min(VerbPhraseEnd(v, a, pat.field_semantics, fo && pat.field_semantics), clause_end));
         // SET: CODE BY SENTENCE: only the first coded verb of the sentence.
         if (fo && fo->code_by == FieldOptions::CodeBy::kSentence) matched_until = n;
         coded = true;

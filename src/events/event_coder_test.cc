@@ -331,6 +331,11 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   ASSERT_TRUE(f.Apply("COMPLEX: VERBS[0] CONJ[0]"));
   EXPECT_FALSE(f.any());
   EXPECT_EQ(code("Arnor accepts that Fxrnost might condemn Gondor.", f), V{});  // no options: entente's reading
+  // With TABARI options, "but" opens a clause of its own and "or" a verb phrase of its own.
+  f.min_words = 1;
+  EXPECT_EQ(code("Arnor accepts that Fxrnost might condemn an attack by Gondor in the north or restore Osgiliath but Bree allowed Osgiliath.", f),
+            (V{"ARN>GON:122", "ARN>OSG:064", "BRE>OSG:060"}));
+  f.min_words = 0;
 }
 
 }  // namespace
