@@ -1144,6 +1144,8 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
     bool discard = false;
     std::vector<int> last_subject;  // subject of the last coded verb, for conjoined verbs
     uint32_t last_anchor = 0;
+    std::vector<int> all_subject, all_target;  // CODE ALL (TABARI): the clause's first coded verb's
+    uint32_t all_anchor = 0;
     const size_t events_before = out.events.size();
     for (uint32_t a = 0; a < n; ++a) {
       if (v.group_at[a] >= 0 || t[a].punct || a < matched_until) continue;
@@ -1197,6 +1199,12 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
                     (t[a].past_verb && t[a - 1].norm != "to"sv && IsPreposition(t[a - 1].norm)) ||
                     // "talks with visiting US President Bush": the visitor is the actor after it.
                     (t[a].norm == "visiting"sv && IsPreposition(t[a - 1].norm) && a + 1 < n && v.group_at[a + 1] >= 0));
+      // TABARI's CODE ALL: this verb is in the clause of a coded one (below); its target
+      // may be missing.
+      bool all_clause = fo && fo->code_by == FieldOptions::CodeBy::kAll && !all_subject.empty() && a > all_anchor;
+      for (uint32_t q = all_anchor + 1; q < a && all_clause; ++q)
+        all_clause = !(IsClauseBreak(t[q]) && t[q].norm != "that"sv) && t[q].norm != "but"sv && t[q].norm != "and"sv;
+      v.missing_target_ok = defaults || all_clause;
       bool coded = false;
       bare_cands.clear();
       // Pass 0: the patterns as written. Pass 1 (TABARI's fallback): a bare "verb +" pattern
@@ -1321,6 +1329,25 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           if (int about = ComplaintSubject(v, targets.front()); about >= 0) targets = Coordinated(v, about);
         if (sources.empty() && !pat.field_semantics && !targets.empty() && std::atoi(pat.code.substr(0, 2).c_str()) >= 18)
           if (int place = UnclaimedViolencePlace(v, ms, targets, a, clause_begin); place >= 0) sources = {place};
+        // TABARI's CODE ALL: a later verb in the clause of a coded one codes with that
+        // clause's subject as source; its target is the first actor after it other than
+        // that subject (a pronoun referring back to it is none), else the coded verb's
+        // target ("Calenardhon urged Bree to assist it" -> CAL/BRE twice; "Eriador was
+        // opposed by Osgiliath in being drawn ... by its resumption of ties with Gondor").
+        if (all_clause && pat.field_semantics && !passive && !pat.has_source) {
+          {
+            sources = all_subject;
+            std::vector<int> kept;
+            for (int g : targets) {
+              const std::string& gc = ms.mentions[v.groups[g].mentions.front()].code;
+              bool is_source = false;
+              for (int sg : sources)
+                is_source = is_source || sg == g || ms.mentions[v.groups[sg].mentions.front()].code == gc;
+              if (!is_source) kept.push_back(g);
+            }
+            targets = kept.empty() ? all_target : kept;
+          }
+        }
         // TABARI's DEFAULT: no actor before the verb: the default source with PRIOR, else
         // the first actor after the verb (the next one is the target); no target: the
         // default target with AFTER, else the second member of a compound source.
@@ -1573,6 +1600,12 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           if (!pat.paired_code.empty() && tr && code == pat.code) emit(*tr, sr, pat.paired_code);
         }
         if (!passive && !pat.has_source) last_subject = sources, last_anchor = a;
+        if (fo && pat.field_semantics && fo->code_by == FieldOptions::CodeBy::kAll && !pat.has_source &&
+            (all_subject.empty() || a <= all_anchor || passive)) {
+          all_subject = passive ? targets : sources;  // the clause's subject
+          all_target = passive ? sources : targets;
+          all_anchor = a;
+        }
         // A loose fallback match (pass 1) is not sure enough of its verb phrase to block the rest.
         // A relative clause set off by commas ends its verb phrase at its comma.
         matched_until = pass == 1 || (fo && fo->code_by == FieldOptions::CodeBy::kAll)

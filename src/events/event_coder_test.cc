@@ -296,6 +296,11 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   V all = code(two, f);
   ASSERT_EQ(all.size(), 2u);
   EXPECT_EQ(all[1].substr(all[1].size() - 4), ":064");
+  // A later verb of the clause codes with its subject as source; a target that is that
+  // subject again (a pronoun referring back), or none, gives way to the coded verb's.
+  EXPECT_EQ(code("Arnor condemned Gondor to restore it.", f), (V{"ARN>GON:122", "ARN>GON:064"}));
+  EXPECT_EQ(code("Arnor condemned Gondor to restore him.", f), (V{"ARN>GON:122", "ARN>GON:064"}));
+  EXPECT_EQ(code("Arnor condemned Gondor to restore Osgiliath.", f), (V{"ARN>GON:122", "ARN>OSG:064"}));
   ASSERT_TRUE(f.Apply("SET: CODE BY SENTENCE"));
   EXPECT_EQ(code("Arnor condemned Gondor and restored Osgiliath.", f), (V{"ARN>GON:122"}));
   ASSERT_TRUE(f.Apply("SET: CODE BY CLAUSE"));
