@@ -1205,6 +1205,8 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
       for (uint32_t q = all_anchor + 1; q < a && all_clause; ++q)
         all_clause = !(IsClauseBreak(t[q]) && t[q].norm != "that"sv) && t[q].norm != "but"sv && t[q].norm != "and"sv;
       v.missing_target_ok = defaults || all_clause;
+      const bool after_article =
+          a > 0 && (t[a - 1].norm == "the"sv || t[a - 1].norm == "a"sv || t[a - 1].norm == "an"sv);
       bool coded = false;
       bare_cands.clear();
       // Pass 0: the patterns as written. Pass 1 (TABARI's fallback): a bare "verb +" pattern
@@ -1216,7 +1218,8 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         const PatternElem& anchor_elem = pat.elems[pat.anchor];
         if ((check_anchor || !anchor_elem.forms.empty()) && !WordMatches(anchor_elem, t[a], v.lemma_id[a])) continue;
         if (pass == 1 && pat.null_event) continue;
-        if (after_determiner && pat.anchor == 0) continue;
+        // (TABARI's CODE ALL: only an article makes the word a noun: "by its resumption of ties".)
+        if (after_determiner && pat.anchor == 0 && !(all_clause && pat.field_semantics && !after_article)) continue;
         if (pat.noun_shifts && ((a > 0 && t[a].upper_initial && !t[a].all_caps && !t[a - 1].punct) ||
                                 (a + 1 < n && t[a + 1].norm == "'s"sv)))
           continue;
@@ -1344,6 +1347,16 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
               for (int sg : sources)
                 is_source = is_source || sg == g || ms.mentions[v.groups[sg].mentions.front()].code == gc;
               if (!is_source) kept.push_back(g);
+            }
+            // None in the pattern: the first other actor after it in the clause.
+            for (uint32_t q = std::max(m.end, a + 1); q < n && kept.empty() && !IsClauseBreak(t[q]); ++q) {
+              int g = v.group_at[q];
+              if (g < 0) continue;
+              const std::string& gc = ms.mentions[v.groups[g].mentions.front()].code;
+              bool is_source = false;
+              for (int sg : sources) is_source = is_source || ms.mentions[v.groups[sg].mentions.front()].code == gc;
+              if (!is_source) kept = Coordinated(v, g);
+              q = v.groups[g].last - 1;
             }
             targets = kept.empty() ? all_target : kept;
           }

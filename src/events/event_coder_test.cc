@@ -301,6 +301,10 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   EXPECT_EQ(code("Arnor condemned Gondor to restore it.", f), (V{"ARN>GON:122", "ARN>GON:064"}));
   EXPECT_EQ(code("Arnor condemned Gondor to restore him.", f), (V{"ARN>GON:122", "ARN>GON:064"}));
   EXPECT_EQ(code("Arnor condemned Gondor to restore Osgiliath.", f), (V{"ARN>GON:122", "ARN>OSG:064"}));
+  // A pattern naming no target: the first other actor after it in the clause; after a
+  // possessive ("its restored ties with Osgiliath") the word is still a verb here.
+  EXPECT_EQ(code("Gondor was condemned by Arnor for its restored ties with Osgiliath.", f),
+            (V{"ARN>GON:122", "GON>OSG:064"}));
   ASSERT_TRUE(f.Apply("SET: CODE BY SENTENCE"));
   EXPECT_EQ(code("Arnor condemned Gondor and restored Osgiliath.", f), (V{"ARN>GON:122"}));
   ASSERT_TRUE(f.Apply("SET: CODE BY CLAUSE"));
