@@ -119,7 +119,7 @@ uint32_t Coref(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st, co
   auto is_trigger = [](const std::string& w) {
     switch (w.size()) {
       case 2: return Is(w, "he") || Is(w, "it");
-      case 3: return Is(w, "she");
+      case 3: return Is(w, "she") || Is(w, "him") || Is(w, "her");
       case 4: return Is(w, "they") || Is(w, "team");
       case 5: return Is(w, "sides") || Is(w, "envoy");
       case 6: return Is(w, "regime") || Is(w, "nation") || Is(w, "envoys");
@@ -348,6 +348,16 @@ uint32_t CorefImpl(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st
       Raw r{i, i + 1, m->code, m->name, ActorKind::kOrg, {}, m->name};
       r.group = true;
       out.push_back(std::move(r));
+      return 1;
+    }
+  }
+  // TABARI (an options file loaded): "him", "her" stand for the first actor of the sentence
+  // ("Elrond urged Bree to chill out and Gondor asked him" -> ELF).
+  if (opt.field && (w == "him" || w == "her")) {
+    for (const Raw& r : out) {
+      if (r.agent_only || r.code.empty()) continue;
+      Raw p{i, i + 1, r.code, r.name, ActorKind::kOrg, {}, r.name};
+      out.push_back(std::move(p));
       return 1;
     }
   }

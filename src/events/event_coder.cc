@@ -702,6 +702,15 @@ uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a, bool field = false, bo
     uint32_t r = q + 1;
     while (r < n && Skip(t[r]) && t[r].norm != "the"sv && t[r].norm != "a"sv && t[r].norm != "an"sv) ++r;
     if (r >= n) return n;
+    // TABARI: "and" + an actor + a verb opens a clause ("... and Gondor asked him").
+    if (tabari && v.group_at[r] >= 0) {
+      uint32_t after = v.groups[v.group_at[r]].last;
+      while (after < n && (IsAuxiliary(t[after].norm) || Skip(t[after]))) ++after;
+      if (after < n && !t[after].punct && !t[after].upper_initial && v.group_at[after] < 0 &&
+          !IsPreposition(t[after].norm) && t[after].norm != "and"sv && t[after].norm != "or"sv &&
+          (t[after].past_verb || v.lemma_id[after]))
+        return q;
+    }
     const Token& x = t[r];
     if (v.group_at[r] < 0 && !x.punct && !x.upper_initial && !IsPreposition(x.norm) && x.norm != "the"sv &&
         x.norm != "a"sv && x.norm != "an"sv && !(x.norm[0] >= '0' && x.norm[0] <= '9'))

@@ -344,7 +344,10 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   f.min_words = 1;
   EXPECT_EQ(code("Arnor accepts that Fxrnost might condemn an attack by Gondor in the north or restore Osgiliath but Bree allowed Osgiliath.", f),
             (V{"ARN>GON:122", "ARN>OSG:064", "BRE>OSG:060"}));
+  // ... "and" + an actor + a verb a clause of its own; "him", "her": the sentence's first actor.
+  EXPECT_EQ(code("Arnor condemned Bree on Monday and Gondor allowed him to leave.", f), (V{"ARN>BRE:122", "GON>ARN:060"}));
   f.min_words = 0;
+  EXPECT_EQ(code("Arnor condemned Bree on Monday and Gondor allowed him to leave.", f), (V{"ARN>BRE:122"}));  // entente's reading
 }
 
 }  // namespace
