@@ -264,6 +264,28 @@ uint32_t CorefImpl(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st
       return 1;
     }
   }
+  // TABARI (an options file loaded): "they" stands for the first actor of the sentence
+  // and those coordinated with it ("Elrond and Gondor urged ... and then they").
+  if (opt.field && w == "they") {
+    size_t k = 0;
+    while (k < out.size() && (out[k].agent_only || out[k].code.empty())) ++k;
+    if (k < out.size()) {
+      std::vector<Raw> add;
+      uint32_t last = out[k].last;
+      add.push_back(Raw{i, i + 1, out[k].code, out[k].name, ActorKind::kOrg, {}, out[k].name});
+      for (size_t j = k + 1; j < out.size(); ++j) {
+        if (out[j].agent_only || out[j].code.empty()) continue;
+        if (out[j].first != last + 1 || (toks[last].norm != "and" && toks[last].norm != ",")) break;
+        add.push_back(Raw{i, i + 1, out[j].code, out[j].name, ActorKind::kOrg, {}, out[j].name});
+        last = out[j].last;
+      }
+      for (Raw& r : add) {
+        r.group = true;
+        out.push_back(std::move(r));
+      }
+      return 1;
+    }
+  }
   if (w == "they") {
     // "Ivory Coast rebels ... rejected a Senegalese plan, and said they": a country with its
     // agent word earlier in this sentence is a group (not yet combined at this point), and

@@ -1213,7 +1213,14 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
       bool all_clause = fo && fo->code_by == FieldOptions::CodeBy::kAll && !all_subject.empty() && a > all_anchor;
       for (uint32_t q = all_anchor + 1; q < a && all_clause; ++q)
         all_clause = !(IsClauseBreak(t[q]) && t[q].norm != "that"sv) && t[q].norm != "but"sv && t[q].norm != "and"sv;
-      v.missing_target_ok = defaults || all_clause;
+      // TABARI options: a verb in a "that" clause may miss its target (see below).
+      bool that_clause = false;
+      if (fo)
+        for (uint32_t q = a; q-- > 0 && !that_clause;) {
+          if (t[q].norm == "that"sv) that_clause = true;
+          else if (IsClauseBreak(t[q])) break;
+        }
+      v.missing_target_ok = defaults || all_clause || that_clause;
       const bool after_article =
           a > 0 && (t[a - 1].norm == "the"sv || t[a - 1].norm == "a"sv || t[a - 1].norm == "an"sv);
       bool coded = false;
@@ -1369,6 +1376,14 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             }
             targets = kept.empty() ? all_target : kept;
           }
+        }
+        // TABARI options: "X requested that Y assist" with no target after the verb: X is
+        // the source (the clause's first actor: "that" opens none), Y the target.
+        if (that_clause && pat.field_semantics && !passive && !pat.has_source && targets.empty() && sources.size() >= 1 &&
+            clause_begin > 0 && t[clause_begin - 1].norm == "that"sv && a > 0 && v.group_at[a - 1] == sources.back()) {
+          uint32_t cb = 0;
+          std::vector<int> outer = Subject(v, clause_begin - 1, &cb, false);
+          if (!outer.empty()) targets = sources, sources = outer, clause_begin = cb;
         }
         // TABARI's DEFAULT: no actor before the verb: the default source with PRIOR, else
         // the first actor after the verb (the next one is the target); no target: the
