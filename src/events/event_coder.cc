@@ -692,7 +692,7 @@ uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a, bool field = false, bo
     if (IsClauseBreak(t[q]) && !(field && t[q].norm == "that"sv)) return q;
     // A subordinate clause of its own: "killed 23 people when they blew themselves up".
     static const std::unordered_set<std::string> kSubordinators = {"when", "if", "unless", "until", "whenever"};
-    if (kSubordinators.count(t[q].norm)) return q;
+    if (kSubordinators.count(t[q].norm) && !tabari) return q;  // TABARI: its clauses end at conjunctions only
     if ((t[q].norm == "after"sv || t[q].norm == "before"sv || t[q].norm == "since"sv || t[q].norm == "as"sv) && q + 1 < n &&
         (v.group_at[q + 1] >= 0 || t[q + 1].norm == "they"sv || t[q + 1].norm == "he"sv || t[q + 1].norm == "she"sv ||
          t[q + 1].norm == "it"sv || t[q + 1].norm == "we"sv))

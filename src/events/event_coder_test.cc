@@ -346,6 +346,8 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
             (V{"ARN>GON:122", "ARN>OSG:064", "BRE>OSG:060"}));
   // ... "and" + an actor + a verb a clause of its own; "him", "her": the sentence's first actor.
   EXPECT_EQ(code("Arnor condemned Bree on Monday and Gondor allowed him to leave.", f), (V{"ARN>BRE:122", "GON>ARN:060"}));
+  // ... and "if", "when", "unless" end no clause: one event per clause.
+  EXPECT_EQ(code("Arnor condemned Gondor on Monday if Bree allowed Osgiliath to leave.", f), (V{"ARN>GON:122"}));
   // "they": the first actor and those coordinated with it; "X requested that Y restore"
   // with no target after the verb: X is the source, Y the target.
   EXPECT_EQ(code("Arnor and Bree condemned Gondor on Monday and then they requested that Osgiliath restore ties.", f),
