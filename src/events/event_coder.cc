@@ -1637,10 +1637,14 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           if (!pat.paired_code.empty() && tr && code == pat.code) emit(*tr, sr, pat.paired_code);
         }
         if (!passive && !pat.has_source) last_subject = sources, last_anchor = a;
-        if (fo && pat.field_semantics && fo->code_by == FieldOptions::CodeBy::kAll && !pat.has_source &&
-            (all_subject.empty() || a <= all_anchor || passive)) {
-          all_subject = passive ? targets : sources;  // the clause's subject
-          all_target = passive ? sources : targets;
+        if (fo && pat.field_semantics && fo->code_by == FieldOptions::CodeBy::kAll &&
+            (all_subject.empty() || !all_clause || passive || pat.has_source)) {
+          // The clause's subject: its first actor (a passive's or a "+ * MONEY $" pattern's
+          // is its target).
+          auto first_at = [&](const std::vector<int>& g) { return g.empty() ? UINT32_MAX : v.groups[g.front()].first; };
+          const bool target_first = first_at(targets) < first_at(sources);
+          all_subject = target_first ? targets : sources;
+          all_target = target_first ? sources : targets;
           all_anchor = a;
         }
         // A loose fallback match (pass 1) is not sure enough of its verb phrase to block the rest.
