@@ -1153,6 +1153,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
     bool discard = false;
     std::vector<int> last_subject;  // subject of the last coded verb, for conjoined verbs
     uint32_t last_anchor = 0;
+    std::vector<size_t> dominant;  // events of dominant patterns ("[031!]") in this sentence
     std::vector<int> all_subject, all_target;  // CODE ALL (TABARI): the clause's first coded verb's
     uint32_t all_anchor = 0;
     const size_t events_before = out.events.size();
@@ -1626,6 +1627,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           out.events.push_back(std::move(e));
           out.clauses.push_back({si, clause_begin, clause_end, a});
         };
+        const size_t emitted_before = out.events.size();
         for (auto& [sr, tr] : dyads) {
           // Paired codes ("[042:043]"): the target also does the paired event to the source
           // ("X visited Y": Y hosted X); a null main code ("[:173]") gives only that one.
@@ -1636,6 +1638,8 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           emit(sr, tr, code);
           if (!pat.paired_code.empty() && tr && code == pat.code) emit(*tr, sr, pat.paired_code);
         }
+        if (pat.dominant && fo && pat.field_semantics)
+          for (size_t k = emitted_before; k < out.events.size(); ++k) dominant.push_back(k);
         if (!passive && !pat.has_source) last_subject = sources, last_anchor = a;
         if (fo && pat.field_semantics && fo->code_by == FieldOptions::CodeBy::kAll &&
             (all_subject.empty() || !all_clause || passive || pat.has_source)) {
@@ -1662,6 +1666,18 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
     if (discard) {
       out.events.resize(events_before);
       out.clauses.resize(events_before);
+    } else if (!dominant.empty()) {
+      // TABARI's dominant code ("[031!]"): its events are the sentence's only ones.
+      size_t w = events_before;
+      for (size_t k : dominant) {
+        if (w != k) {
+          out.events[w] = std::move(out.events[k]);
+          out.clauses[w] = out.clauses[k];
+        }
+        ++w;
+      }
+      out.events.resize(w);
+      out.clauses.resize(w);
     }
   }
   return out;

@@ -168,7 +168,7 @@ const Pipeline& TabariPipeline() {
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "actors.txt") << "@kind country\nARN = Arnor\nGON = Gondor\nOSG = Osgiliath\n"
                                          "BRE = Bree | Romendacil\n@kind agent\nGOVPRS = president\nNGO~ = MSF\n";
-    std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\n- * REPORTS THAT +  [121]\nRESTORE  [064]\nALLOW  [060]\n- * REAL_PLEASANT +  [024]\n- * THE_NEAT~_PLACE  [027]\nEXPRESS  [020]\nWARN  [160]\n- * AT ^ +  [162]\nSWAP  [---]\n- * PRISONERS WITH %  [067]\nPOSTPONE  [031]\n- % HAVE *  [191]\n";
+    std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\n- * REPORTS THAT +  [121]\nRESTORE  [064]\nALLOW  [060]\n- * REAL_PLEASANT +  [024]\n- * THE_NEAT~_PLACE  [027]\nEXPRESS  [020]\nWARN  [160]\n- * AT ^ +  [162]\nSWAP  [---]\n- * PRISONERS WITH %  [067]\nPOSTPONE  [031]\n- % HAVE *  [191]\nATTEND  [031!]\n";
     PipelineOptions o;
     o.builtin_dictionaries = false;
     o.dictionary_files = {"entente-actors:" + (dir / "actors.txt").string(),
@@ -301,6 +301,8 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   EXPECT_EQ(code("Arnor condemned Gondor to restore it.", f), (V{"ARN>GON:122", "ARN>GON:064"}));
   EXPECT_EQ(code("Arnor condemned Gondor to restore him.", f), (V{"ARN>GON:122", "ARN>GON:064"}));
   EXPECT_EQ(code("Arnor condemned Gondor to restore Osgiliath.", f), (V{"ARN>GON:122", "ARN>OSG:064"}));
+  // A dominant code ("[031!]"): its events are the sentence's only ones.
+  EXPECT_EQ(code("Arnor condemned Gondor to attend talks with Osgiliath.", f), (V{"ARN>OSG:031"}));
   // A pattern naming no target: the first other actor after it in the clause; after a
   // possessive ("its restored ties with Osgiliath") the word is still a verb here.
   EXPECT_EQ(code("Gondor was condemned by Arnor for its restored ties with Osgiliath.", f),
