@@ -119,7 +119,7 @@ uint32_t Coref(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st, co
   auto is_trigger = [](const std::string& w) {
     switch (w.size()) {
       case 2: return Is(w, "he") || Is(w, "it");
-      case 3: return Is(w, "she");
+      case 3: return Is(w, "she") || Is(w, "him") || Is(w, "her");
       case 4: return Is(w, "they") || Is(w, "team");
       case 5: return Is(w, "sides") || Is(w, "envoy");
       case 6: return Is(w, "regime") || Is(w, "nation") || Is(w, "envoys");
@@ -264,6 +264,28 @@ uint32_t CorefImpl(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st
       return 1;
     }
   }
+  // TABARI (an options file loaded): "they" stands for the first actor of the sentence
+  // and those coordinated with it ("Elrond and Gondor urged ... and then they").
+  if (opt.field && w == "they") {
+    size_t k = 0;
+    while (k < out.size() && (out[k].agent_only || out[k].code.empty())) ++k;
+    if (k < out.size()) {
+      std::vector<Raw> add;
+      uint32_t last = out[k].last;
+      add.push_back(Raw{i, i + 1, out[k].code, out[k].name, ActorKind::kOrg, {}, out[k].name});
+      for (size_t j = k + 1; j < out.size(); ++j) {
+        if (out[j].agent_only || out[j].code.empty()) continue;
+        if (out[j].first != last + 1 || (toks[last].norm != "and" && toks[last].norm != ",")) break;
+        add.push_back(Raw{i, i + 1, out[j].code, out[j].name, ActorKind::kOrg, {}, out[j].name});
+        last = out[j].last;
+      }
+      for (Raw& r : add) {
+        r.group = true;
+        out.push_back(std::move(r));
+      }
+      return 1;
+    }
+  }
   if (w == "they") {
     // "Ivory Coast rebels ... rejected a Senegalese plan, and said they": a country with its
     // agent word earlier in this sentence is a group (not yet combined at this point), and
@@ -350,6 +372,26 @@ uint32_t CorefImpl(const Sentence& s, uint32_t s_index, uint32_t i, DocState& st
       out.push_back(std::move(r));
       return 1;
     }
+  }
+  // TABARI (an options file loaded): "him", "her" stand for the first actor of the sentence
+  // ("Elrond urged Bree to chill out and Gondor asked him" -> ELF).
+  if (opt.field && (w == "him" || w == "her")) {
+    for (const Raw& r : out) {
+      if (r.agent_only || r.code.empty()) continue;
+      Raw p{i, i + 1, r.code, r.name, ActorKind::kOrg, {}, r.name};
+      out.push_back(std::move(p));
+      return 1;
+    }
+  }
+  // TABARI's FORWARD: a subject pronoun with no antecedent stands for the actor forwarded
+  // from the story's previous sentence.
+  if (opt.field && !opt.field->forward_actor.empty() && !t.punct &&
+      (w == "he" || w == "she" || w == "it" || w == "they")) {
+    const std::string& code = opt.field->forward_actor;
+    Raw r{i, i + 1, code, code, ActorKind::kOrg, {}, "the story's previous sentence"};
+    r.group = w == "it" || w == "they";
+    out.push_back(std::move(r));
+    return 1;
   }
   return 0;
 }

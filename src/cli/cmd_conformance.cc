@@ -115,6 +115,7 @@ int Run(bool tabari, const RunOptions& o) {
   size_t passed = 0, failed = 0, unscored = 0, options = 0, options_applied = 0, unchecked = 0;
   FieldOptions field = dicts.field_options;
   std::map<std::string, size_t> why;
+  std::string story;  // FORWARD: the story of the record coded last
   std::map<std::string, std::pair<size_t, size_t>> per_category;  // passed, total
   auto t1 = std::chrono::steady_clock::now();
   for (const ValidationRecord& r : suite.records) {
@@ -136,12 +137,22 @@ int Run(bool tabari, const RunOptions& o) {
       ++unchecked;
       continue;
     }
+    // FORWARD: the records of one story are its sentences, in order; pronouns with no
+    // antecedent take the actor forwarded from the story's previous record.
+    if (!field.forward_template.empty()) {
+      std::string s = field.StoryOf(r.id_field);
+      if (s.empty() || s != story) field.forward_actor.clear();
+      story = s;
+    } else {
+      story.clear();
+    }
     Document doc;
     doc.id = r.id;
     doc.origin = r.origin;
     doc.published = r.date;
     doc.bytes = r.text;
     auto a = (*pipeline)->Process(doc, &field);
+    if (!field.forward_template.empty()) field.forward_actor = a.ok() ? ForwardedActor(a->mentions) : "";
     std::vector<ExpectedEvent> produced;
     std::vector<std::string> patterns;
     bool not_english = false;

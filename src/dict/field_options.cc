@@ -104,6 +104,53 @@ bool FieldOptions::Apply(std::string_view command, std::string* error) {
     *this = next;
     return true;
   }
+  if (cmd == "COMPLEX") {
+    // COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN
+    std::string a = UpperCopy(arg);
+    int verbs = 0, conj = 0;
+    for (const char* key : {"VERBS", "CONJ"}) {
+      size_t k = a.find(key);
+      if (k == std::string::npos) continue;
+      size_t open = k + std::string_view(key).size();
+      if (open >= a.size() || a[open] != '[') return fail(std::string("COMPLEX: ") + key + " needs [n]");
+      size_t e = open + 1;
+      int n = 0;
+      while (e < a.size() && a[e] >= '0' && a[e] <= '9' && n < 10000) n = n * 10 + (a[e++] - '0');
+      if (e == open + 1 || e >= a.size() || a[e] != ']') return fail(std::string("COMPLEX: ") + key + " needs [n]");
+      (key[0] == 'V' ? verbs : conj) = n;
+    }
+    complex_verbs = verbs;
+    complex_conj = conj;
+    return true;
+  }
+  if (cmd == "FORWARD") {
+    // FORWARD: <template> | FORWARD: <template> OFF | FORWARD: OFF
+    // (DOC, TABARI's switch for FBIS document ids, changes nothing here.)
+    std::string a = UpperCopy(Trim(arg));
+    std::vector<std::string> words;
+    for (size_t i = 0; i < a.size();) {
+      size_t e = a.find_first_of(" \t", i);
+      if (e == std::string::npos) e = a.size();
+      if (e > i) words.push_back(a.substr(i, e - i));
+      i = e + 1;
+    }
+    if (words.empty()) return fail("FORWARD: needs a template or OFF");
+    const std::string tmpl = words.front();
+    bool off = tmpl == "OFF";
+    for (size_t k = 1; k < words.size(); ++k) {
+      if (words[k] == "OFF") off = true;
+      else if (words[k] != "DOC") return fail("FORWARD: unexpected '" + words[k] + "'");
+    }
+    if (off) {
+      forward_template.clear();
+      forward_actor.clear();
+      return true;
+    }
+    if (tmpl.find('N') == std::string::npos) return fail("FORWARD: template '" + tmpl + "' has no story (N) positions");
+    forward_template = tmpl;
+    forward_actor.clear();
+    return true;
+  }
   if (cmd == "DEFAULT") {
     // DEFAULT: OFF | DEFAULT: [SOURCE [CODE] [PRIOR]] [TARGET [CODE] [AFTER]]
     std::string a = UpperCopy(arg);
@@ -144,6 +191,24 @@ bool FieldOptions::Apply(std::string_view command, std::string* error) {
     return true;
   }
   return false;
+}
+
+std::string FieldOptions::StoryOf(std::string_view id_field) const {
+  std::string story;
+  for (size_t i = 0; i < forward_template.size(); ++i) {
+    if (forward_template[i] != 'N') continue;
+    if (i >= id_field.size()) return "";
+    story.push_back(id_field[i]);
+  }
+  return story;
+}
+
+std::string ForwardedActor(const std::vector<Mention>& mentions) {
+  for (const Mention& m : mentions) {
+    if (m.pronoun || m.code.size() < 3 || m.code[0] == '~') continue;
+    return m.code.substr(0, 3);
+  }
+  return "";
 }
 
 bool DropCommaPhrases(const FieldOptions& f, Sentence* s) {

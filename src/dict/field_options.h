@@ -34,11 +34,32 @@ struct FieldOptions {
   enum class CodeBy { kClause, kSentence, kAll };
   CodeBy code_by = CodeBy::kClause;
   int comma_min = 2, comma_max = 10, comma_emin = 2, comma_emax = 10, comma_bmin = 255, comma_bmax = 0;
+  // FORWARD: ^^*****NNN*SSS [OFF] — story forwarding. The template is laid over a record's
+  // id field (the header after the date, blanks included: "  FRWD-001-002"); the N
+  // positions name the story ("001"). Within one story, a subject pronoun (he, she, it,
+  // they) that has no antecedent in its own sentence stands for the forwarded actor: the
+  // actor part (first three letters: FORGOVPRS -> FOR) of the first actor named, not
+  // through a pronoun, in the story's previous sentence. So a forwarded pronoun forwards
+  // nothing itself: TABARI's "secondary forwarding" goes to the first actor named in that
+  // sentence ("However, it acknowledged the concerns of the Fornost community" -> FOR).
+  // "" = off.
+  std::string forward_template;
+  // COMPLEX: VERBS[v] CONJ[c] (other words, NOACTPRIOR, EXPLAIN, ACTORS[n], read and not
+  // applied) — a sentence with v or more dictionary verbs, or c or more conjunctions
+  // (and, or, but), is too complex to code (TABARI's "{+++}"). A verb is a word that
+  // anchors a pattern of the verb dictionary, not in an actor and not after an article
+  // ("the promised aid"). 0 = no limit.
+  int complex_verbs = 0, complex_conj = 0;
+  // The actor a caller coding a story carries from its previous sentence ("" = none).
+  std::string forward_actor;
 
   bool any() const {
     return min_words > 0 || !default_source.empty() || !default_target.empty() || convert_agent || comma ||
-           code_by != CodeBy::kClause;
+           code_by != CodeBy::kClause || !forward_actor.empty() || complex_verbs > 0 || complex_conj > 0;
   }
+  // The story a record's id field belongs to under forward_template ("" when off or the
+  // field is too short for the template's N positions).
+  std::string StoryOf(std::string_view id_field) const;
   // Applies one command ("SET: MINIMUM WORDS = 4", "DEFAULT: OFF", ...). Returns false
   // (and changes nothing) for a command entente does not apply; `error` gets why when the
   // command is one of these but malformed.
@@ -46,6 +67,10 @@ struct FieldOptions {
 };
 
 struct Sentence;
+struct Mention;
+// FORWARD: the actor a story's next sentence takes for its pronouns, from this sentence's
+// mentions: the actor part of the first one not resolved through a pronoun ("" = none).
+std::string ForwardedActor(const std::vector<Mention>& mentions);
 // COMMA: drops the comma-delimited phrases of `s` that the switches name (their tokens
 // and the comma before them; the sentence's offsets stay). Returns whether any was.
 bool DropCommaPhrases(const FieldOptions& f, Sentence* s);

@@ -140,6 +140,7 @@ TEST(ValidationRecords, Tabari) {
   EXPECT_EQ(s.records[0].events.size(), 1u);
   EXPECT_EQ(s.records[0].events[0].ToString(), "ARN/GON/064");
   EXPECT_EQ(s.records[0].date, "1995-01-01");
+  EXPECT_EQ(s.records[0].id_field, "  DEMO-01");  // for FORWARD's template
   EXPECT_EQ(s.records[0].text, "Arnor is about to restore full diplomatic ties with Gondor.");
   EXPECT_EQ(s.records[1].text, "Arnor on Thursday signed a protocol with Dagolath.");
   EXPECT_EQ(s.records[2].expect, ValidationRecord::Expect::kOption);

@@ -6,6 +6,8 @@
 
 #include "common/date.h"
 #include "dict/dict_formats.h"
+#include "dict/field_options.h"
+#include "entente/analysis.h"
 #include "segment/segmenter.h"
 #include "test_util.h"
 
@@ -242,6 +244,39 @@ TEST(TabariOptions, CodingSwitchesAreApplied) {
   EXPECT_TRUE(f.Apply("DEFAULT: OFF"));
   EXPECT_TRUE(f.default_source.empty() && f.default_target.empty() && !f.default_prior);
   EXPECT_FALSE(f.Apply("SET: ALLCAPS = TRUE"));
+}
+
+TEST(TabariOptions, ForwardTemplateNamesTheStory) {
+  FieldOptions f;
+  EXPECT_EQ(f.StoryOf("  FRWD-001-002"), "");  // off
+  ASSERT_TRUE(f.Apply("FORWARD: ^^*****NNN*SSS"));
+  EXPECT_EQ(f.forward_template, "^^*****NNN*SSS");
+  // Laid over the header after the date, blanks kept: the N positions are the story.
+  EXPECT_EQ(f.StoryOf("  FRWD-001-002"), "001");
+  EXPECT_EQ(f.StoryOf("  FRWD-001-005"), "001");
+  EXPECT_EQ(f.StoryOf("  FRWD-002-001"), "002");
+  EXPECT_EQ(f.StoryOf(" DEMO-1"), "");  // too short: no story
+  EXPECT_TRUE(f.any() == false);       // the template alone changes no coding
+  f.forward_actor = "FOR";
+  EXPECT_TRUE(f.any());
+  ASSERT_TRUE(f.Apply("FORWARD: ^^*****NNN*SSS OFF"));
+  EXPECT_TRUE(f.forward_template.empty() && f.forward_actor.empty());
+  ASSERT_TRUE(f.Apply("FORWARD: ^^*****NNN*SSS DOC"));
+  EXPECT_FALSE(f.forward_template.empty());
+  ASSERT_TRUE(f.Apply("FORWARD: OFF"));
+  EXPECT_TRUE(f.forward_template.empty());
+  std::string error;
+  EXPECT_FALSE(f.Apply("FORWARD: ^^*****SSS", &error));  // no story positions
+  EXPECT_FALSE(f.Apply("FORWARD: NNN LATER", &error));
+  // The actor forwarded: the actor part of the first actor not named through a pronoun.
+  std::vector<Mention> ms(3);
+  ms[0].code = "GON", ms[0].pronoun = true;  // "it", itself forwarded
+  ms[1].code = "FORGOVPRS";
+  ms[2].code = "ITH";
+  EXPECT_EQ(ForwardedActor(ms), "FOR");
+  ms[1].code = "~MIL";
+  EXPECT_EQ(ForwardedActor(ms), "ITH");
+  EXPECT_EQ(ForwardedActor({}), "");
 }
 
 TEST(CompactDates, TwoAndFourDigitYears) {

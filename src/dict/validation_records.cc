@@ -41,7 +41,7 @@ std::string IsoFromCompact(std::string_view s) {
 }
 
 // "950101  DEMO-01" (optionally a third field): the date and id, or false.
-bool TabariHeader(std::string_view line, std::string* date, std::string* id) {
+bool TabariHeader(std::string_view line, std::string* date, std::string* id, std::string* id_field) {
   size_t i = 0;
   while (i < line.size() && IsDigit(line[i])) ++i;
   if (i < 6 || i > 8 || i >= line.size() || (line[i] != ' ' && line[i] != '\t')) return false;
@@ -55,6 +55,9 @@ bool TabariHeader(std::string_view line, std::string* date, std::string* id) {
   }
   *date = IsoFromCompact(line.substr(0, std::min<size_t>(i, 6)));
   *id = std::string(first);
+  std::string_view field = line.substr(std::min<size_t>(i, 6));
+  while (!field.empty() && (field.back() == ' ' || field.back() == '\t' || field.back() == '\r')) field.remove_suffix(1);
+  *id_field = std::string(field);
   return true;
 }
 
@@ -201,13 +204,14 @@ ValidationSuite ReadTabariRecords(std::string_view text, const std::string& name
   bool after_final = false;
   size_t i = 0;
   while (i < lines.size()) {
-    std::string date, id;
-    if (!TabariHeader(lines[i], &date, &id)) {
+    std::string date, id, id_field;
+    if (!TabariHeader(lines[i], &date, &id, &id_field)) {
       ++i;
       continue;
     }
     ValidationRecord r;
     r.id = id;
+    r.id_field = id_field;
     r.date = date;
     r.origin = name + ":" + std::to_string(i + 1);
     r.category = id.substr(0, id.find('-'));
@@ -223,8 +227,8 @@ ValidationSuite ReadTabariRecords(std::string_view text, const std::string& name
     for (; i < lines.size(); ++i) {
       std::string_view l = lines[i];
       if (!in_block) {
-        std::string d2, id2;
-        if (TabariHeader(l, &d2, &id2)) break;  // a record without an annotation block
+        std::string d2, id2, f2;
+        if (TabariHeader(l, &d2, &id2, &f2)) break;  // a record without an annotation block
         if (!l.empty() && l[0] == '#') continue;
         size_t open = l.find("/*");
         if (open == std::string_view::npos) {

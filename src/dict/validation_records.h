@@ -24,6 +24,7 @@ struct ExpectedEvent {
 
 struct ValidationRecord {
   std::string id;
+  std::string id_field;  // TABARI: the header after the 6-digit date, blanks kept ("  FRWD-001-002")
   std::string date;      // ISO "1995-01-01", "" when malformed
   std::string text;      // lines joined with blanks
   std::string category;  // PETRARCH category; TABARI: the id's prefix ("DEMO")

@@ -680,8 +680,10 @@ bool ConjoinedVerbAt(const SentenceView& v, uint32_t a) {
 // End of the verb phrase whose verb at `a` was coded: later verbs up to there are its
 // complements ("abandoned efforts to stop ...", "called on X to be allowed to leave
 // Lorien", "an anti-Gondor parade"), not events of their own. It ends at a clause break
-// or at "and"/"but" opening a second verb phrase.
-uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a, bool field = false) {
+// or at "and"/"but" opening a second verb phrase. `tabari` (TABARI patterns under a TABARI
+// options file): "but" always opens a clause of its own ("... but Dagolath promised aid"),
+// and "or" opens a verb phrase as "and" does ("might affirm X or assail Arnor").
+uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a, bool field = false, bool tabari = false) {
   const auto& t = v.s->tokens;
   const uint32_t n = static_cast<uint32_t>(t.size());
   for (uint32_t q = a + 1; q < n; ++q) {
@@ -690,15 +692,25 @@ uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a, bool field = false) {
     if (IsClauseBreak(t[q]) && !(field && t[q].norm == "that"sv)) return q;
     // A subordinate clause of its own: "killed 23 people when they blew themselves up".
     static const std::unordered_set<std::string> kSubordinators = {"when", "if", "unless", "until", "whenever"};
-    if (kSubordinators.count(t[q].norm)) return q;
+    if (kSubordinators.count(t[q].norm) && !tabari) return q;  // TABARI: its clauses end at conjunctions only
     if ((t[q].norm == "after"sv || t[q].norm == "before"sv || t[q].norm == "since"sv || t[q].norm == "as"sv) && q + 1 < n &&
         (v.group_at[q + 1] >= 0 || t[q + 1].norm == "they"sv || t[q + 1].norm == "he"sv || t[q + 1].norm == "she"sv ||
          t[q + 1].norm == "it"sv || t[q + 1].norm == "we"sv))
       return q;
-    if (t[q].norm != "and"sv && t[q].norm != "but"sv) continue;
+    if (tabari && t[q].norm == "but"sv) return q;
+    if (t[q].norm != "and"sv && t[q].norm != "but"sv && !(tabari && t[q].norm == "or"sv)) continue;
     uint32_t r = q + 1;
     while (r < n && Skip(t[r]) && t[r].norm != "the"sv && t[r].norm != "a"sv && t[r].norm != "an"sv) ++r;
     if (r >= n) return n;
+    // TABARI: "and" + an actor + a verb opens a clause ("... and Gondor asked him").
+    if (tabari && v.group_at[r] >= 0) {
+      uint32_t after = v.groups[v.group_at[r]].last;
+      while (after < n && (IsAuxiliary(t[after].norm) || Skip(t[after]))) ++after;
+      if (after < n && !t[after].punct && !t[after].upper_initial && v.group_at[after] < 0 &&
+          !IsPreposition(t[after].norm) && t[after].norm != "and"sv && t[after].norm != "or"sv &&
+          (t[after].past_verb || v.lemma_id[after]))
+        return q;
+    }
     const Token& x = t[r];
     if (v.group_at[r] < 0 && !x.punct && !x.upper_initial && !IsPreposition(x.norm) && x.norm != "the"sv &&
         x.norm != "a"sv && x.norm != "an"sv && !(x.norm[0] >= '0' && x.norm[0] <= '9'))
@@ -1115,12 +1127,35 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
       v.lemma_id[q] = dicts.verbs.LemmaId(t[q].lemma);
       if (v.lemma_id[q]) sentence_bits.Set(LemmaIdBit(v.lemma_id[q]));
     }
+    // TABARI's COMPLEX: too many dictionary verbs or conjunctions: the sentence is not coded.
+    if (fo && (fo->complex_verbs > 0 || fo->complex_conj > 0)) {
+      int verbs = 0, conj = 0;
+      for (uint32_t q = 0; q < n; ++q) {
+        if (t[q].punct) continue;
+        const std::string& w = t[q].norm;
+        if (w == "and"sv || w == "or"sv || w == "but"sv) {
+          // Not one joining two actors: a compound ("Gondor and Arnor") is one phrase.
+          if (!(q > 0 && q + 1 < n && v.group_at[q - 1] >= 0 && v.group_at[q + 1] >= 0)) ++conj;
+          continue;
+        }
+        if (v.group_at[q] >= 0 || IsAuxiliary(w)) continue;
+        if (q > 0 && (t[q - 1].norm == "the"sv || t[q - 1].norm == "a"sv || t[q - 1].norm == "an"sv)) continue;
+        if (dicts.verbs.CandidatesWithNull(v.lemma_id[q]) ||
+            (dicts.verbs.has_stems() && !dicts.verbs.ByStemAnchor(w).empty()))
+          ++verbs;
+      }
+      if ((fo->complex_verbs > 0 && verbs >= fo->complex_verbs) || (fo->complex_conj > 0 && conj >= fo->complex_conj))
+        continue;
+    }
     bool have_skip = false;
     std::vector<AnchorCandidate> stem_cands, bare_cands, index_cands;
     std::vector<uint64_t> mask;
     bool discard = false;
     std::vector<int> last_subject;  // subject of the last coded verb, for conjoined verbs
     uint32_t last_anchor = 0;
+    std::vector<size_t> dominant;  // events of dominant patterns ("[031!]") in this sentence
+    std::vector<int> all_subject, all_target;  // CODE ALL (TABARI): the clause's first coded verb's
+    uint32_t all_anchor = 0;
     const size_t events_before = out.events.size();
     for (uint32_t a = 0; a < n; ++a) {
       if (v.group_at[a] >= 0 || t[a].punct || a < matched_until) continue;
@@ -1174,6 +1209,21 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
                     (t[a].past_verb && t[a - 1].norm != "to"sv && IsPreposition(t[a - 1].norm)) ||
                     // "talks with visiting US President Bush": the visitor is the actor after it.
                     (t[a].norm == "visiting"sv && IsPreposition(t[a - 1].norm) && a + 1 < n && v.group_at[a + 1] >= 0));
+      // TABARI's CODE ALL: this verb is in the clause of a coded one (below); its target
+      // may be missing.
+      bool all_clause = fo && fo->code_by == FieldOptions::CodeBy::kAll && !all_subject.empty() && a > all_anchor;
+      for (uint32_t q = all_anchor + 1; q < a && all_clause; ++q)
+        all_clause = !(IsClauseBreak(t[q]) && t[q].norm != "that"sv) && t[q].norm != "but"sv && t[q].norm != "and"sv;
+      // TABARI options: a verb in a "that" clause may miss its target (see below).
+      bool that_clause = false;
+      if (fo)
+        for (uint32_t q = a; q-- > 0 && !that_clause;) {
+          if (t[q].norm == "that"sv) that_clause = true;
+          else if (IsClauseBreak(t[q])) break;
+        }
+      v.missing_target_ok = defaults || all_clause || that_clause;
+      const bool after_article =
+          a > 0 && (t[a - 1].norm == "the"sv || t[a - 1].norm == "a"sv || t[a - 1].norm == "an"sv);
       bool coded = false;
       bare_cands.clear();
       // Pass 0: the patterns as written. Pass 1 (TABARI's fallback): a bare "verb +" pattern
@@ -1185,7 +1235,8 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         const PatternElem& anchor_elem = pat.elems[pat.anchor];
         if ((check_anchor || !anchor_elem.forms.empty()) && !WordMatches(anchor_elem, t[a], v.lemma_id[a])) continue;
         if (pass == 1 && pat.null_event) continue;
-        if (after_determiner && pat.anchor == 0) continue;
+        // (TABARI's CODE ALL: only an article makes the word a noun: "by its resumption of ties".)
+        if (after_determiner && pat.anchor == 0 && !(all_clause && pat.field_semantics && !after_article)) continue;
         if (pat.noun_shifts && ((a > 0 && t[a].upper_initial && !t[a].all_caps && !t[a - 1].punct) ||
                                 (a + 1 < n && t[a + 1].norm == "'s"sv)))
           continue;
@@ -1258,6 +1309,15 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         uint32_t clause_begin = 0;
         std::vector<int> subject = Subject(v, a, &clause_begin, !pat.field_semantics);
         if (subject.empty() && !pat.has_source) subject = FrontedClauseSubject(v, a);
+        // TABARI reads no clause boundary at "that": a clause after it naming no actor
+        // before its verb has the subject before it ("Gondor accepts that Calenardon
+        // might affirm an attack by X" -> GON).
+        if (subject.empty() && fo && pat.field_semantics && !pat.has_source && clause_begin > 0 &&
+            t[clause_begin - 1].norm == "that"sv) {
+          uint32_t cb = 0;
+          subject = Subject(v, clause_begin - 1, &cb, false);
+          if (!subject.empty()) clause_begin = cb;
+        }
         // "X met Y and signed Z": a verb conjoined to a coded one shares its subject.
         if (!last_subject.empty() && a > last_anchor && ConjoinedVerbAt(v, a) &&
             (subject.empty() || v.groups[subject.front()].first > last_anchor))
@@ -1289,6 +1349,43 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           if (int about = ComplaintSubject(v, targets.front()); about >= 0) targets = Coordinated(v, about);
         if (sources.empty() && !pat.field_semantics && !targets.empty() && std::atoi(pat.code.substr(0, 2).c_str()) >= 18)
           if (int place = UnclaimedViolencePlace(v, ms, targets, a, clause_begin); place >= 0) sources = {place};
+        // TABARI's CODE ALL: a later verb in the clause of a coded one codes with that
+        // clause's subject as source; its target is the first actor after it other than
+        // that subject (a pronoun referring back to it is none), else the coded verb's
+        // target ("Calenardhon urged Bree to assist it" -> CAL/BRE twice; "Eriador was
+        // opposed by Osgiliath in being drawn ... by its resumption of ties with Gondor").
+        if (all_clause && pat.field_semantics && !passive && !pat.has_source) {
+          {
+            sources = all_subject;
+            std::vector<int> kept;
+            for (int g : targets) {
+              const std::string& gc = ms.mentions[v.groups[g].mentions.front()].code;
+              bool is_source = false;
+              for (int sg : sources)
+                is_source = is_source || sg == g || ms.mentions[v.groups[sg].mentions.front()].code == gc;
+              if (!is_source) kept.push_back(g);
+            }
+            // None in the pattern: the first other actor after it in the clause.
+            for (uint32_t q = std::max(m.end, a + 1); q < n && kept.empty() && !IsClauseBreak(t[q]); ++q) {
+              int g = v.group_at[q];
+              if (g < 0) continue;
+              const std::string& gc = ms.mentions[v.groups[g].mentions.front()].code;
+              bool is_source = false;
+              for (int sg : sources) is_source = is_source || ms.mentions[v.groups[sg].mentions.front()].code == gc;
+              if (!is_source) kept = Coordinated(v, g);
+              q = v.groups[g].last - 1;
+            }
+            targets = kept.empty() ? all_target : kept;
+          }
+        }
+        // TABARI options: "X requested that Y assist" with no target after the verb: X is
+        // the source (the clause's first actor: "that" opens none), Y the target.
+        if (that_clause && pat.field_semantics && !passive && !pat.has_source && targets.empty() && sources.size() >= 1 &&
+            clause_begin > 0 && t[clause_begin - 1].norm == "that"sv && a > 0 && v.group_at[a - 1] == sources.back()) {
+          uint32_t cb = 0;
+          std::vector<int> outer = Subject(v, clause_begin - 1, &cb, false);
+          if (!outer.empty()) targets = sources, sources = outer, clause_begin = cb;
+        }
         // TABARI's DEFAULT: no actor before the verb: the default source with PRIOR, else
         // the first actor after the verb (the next one is the target); no target: the
         // default target with AFTER, else the second member of a compound source.
@@ -1530,6 +1627,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           out.events.push_back(std::move(e));
           out.clauses.push_back({si, clause_begin, clause_end, a});
         };
+        const size_t emitted_before = out.events.size();
         for (auto& [sr, tr] : dyads) {
           // Paired codes ("[042:043]"): the target also does the paired event to the source
           // ("X visited Y": Y hosted X); a null main code ("[:173]") gives only that one.
@@ -1540,12 +1638,24 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           emit(sr, tr, code);
           if (!pat.paired_code.empty() && tr && code == pat.code) emit(*tr, sr, pat.paired_code);
         }
+        if (pat.dominant && fo && pat.field_semantics)
+          for (size_t k = emitted_before; k < out.events.size(); ++k) dominant.push_back(k);
         if (!passive && !pat.has_source) last_subject = sources, last_anchor = a;
+        if (fo && pat.field_semantics && fo->code_by == FieldOptions::CodeBy::kAll &&
+            (all_subject.empty() || !all_clause || passive || pat.has_source)) {
+          // The clause's subject: its first actor (a passive's or a "+ * MONEY $" pattern's
+          // is its target).
+          auto first_at = [&](const std::vector<int>& g) { return g.empty() ? UINT32_MAX : v.groups[g.front()].first; };
+          const bool target_first = first_at(targets) < first_at(sources);
+          all_subject = target_first ? targets : sources;
+          all_target = target_first ? sources : targets;
+          all_anchor = a;
+        }
         // A loose fallback match (pass 1) is not sure enough of its verb phrase to block the rest.
         // A relative clause set off by commas ends its verb phrase at its comma.
         matched_until = pass == 1 || (fo && fo->code_by == FieldOptions::CodeBy::kAll)
                             ? m.end
-                            : std::max(m.end, std::min(VerbPhraseEnd(v, a, pat.field_semantics), clause_end));
+                            : std::max(m.end, std::min(VerbPhraseEnd(v, a, pat.field_semantics, fo && pat.field_semantics), clause_end));
         // SET: CODE BY SENTENCE: only the first coded verb of the sentence.
         if (fo && fo->code_by == FieldOptions::CodeBy::kSentence) matched_until = n;
         coded = true;
@@ -1556,6 +1666,18 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
     if (discard) {
       out.events.resize(events_before);
       out.clauses.resize(events_before);
+    } else if (!dominant.empty()) {
+      // TABARI's dominant code ("[031!]"): its events are the sentence's only ones.
+      size_t w = events_before;
+      for (size_t k : dominant) {
+        if (w != k) {
+          out.events[w] = std::move(out.events[k]);
+          out.clauses[w] = out.clauses[k];
+        }
+        ++w;
+      }
+      out.events.resize(w);
+      out.clauses.resize(w);
     }
   }
   return out;

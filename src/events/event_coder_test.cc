@@ -168,7 +168,7 @@ const Pipeline& TabariPipeline() {
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "actors.txt") << "@kind country\nARN = Arnor\nGON = Gondor\nOSG = Osgiliath\n"
                                          "BRE = Bree | Romendacil\n@kind agent\nGOVPRS = president\nNGO~ = MSF\n";
-    std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\n- * REPORTS THAT +  [121]\nRESTORE  [064]\nALLOW  [060]\n- * REAL_PLEASANT +  [024]\n- * THE_NEAT~_PLACE  [027]\nEXPRESS  [020]\nWARN  [160]\n- * AT ^ +  [162]\nSWAP  [---]\n- * PRISONERS WITH %  [067]\nPOSTPONE  [031]\n- % HAVE *  [191]\n";
+    std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\n- * REPORTS THAT +  [121]\nRESTORE  [064]\nALLOW  [060]\n- * REAL_PLEASANT +  [024]\n- * THE_NEAT~_PLACE  [027]\nEXPRESS  [020]\nWARN  [160]\n- * AT ^ +  [162]\nSWAP  [---]\n- * PRISONERS WITH %  [067]\nPOSTPONE  [031]\n- % HAVE *  [191]\nATTEND  [031!]\n";
     PipelineOptions o;
     o.builtin_dictionaries = false;
     o.dictionary_files = {"entente-actors:" + (dir / "actors.txt").string(),
@@ -296,6 +296,17 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   V all = code(two, f);
   ASSERT_EQ(all.size(), 2u);
   EXPECT_EQ(all[1].substr(all[1].size() - 4), ":064");
+  // A later verb of the clause codes with its subject as source; a target that is that
+  // subject again (a pronoun referring back), or none, gives way to the coded verb's.
+  EXPECT_EQ(code("Arnor condemned Gondor to restore it.", f), (V{"ARN>GON:122", "ARN>GON:064"}));
+  EXPECT_EQ(code("Arnor condemned Gondor to restore him.", f), (V{"ARN>GON:122", "ARN>GON:064"}));
+  EXPECT_EQ(code("Arnor condemned Gondor to restore Osgiliath.", f), (V{"ARN>GON:122", "ARN>OSG:064"}));
+  // A dominant code ("[031!]"): its events are the sentence's only ones.
+  EXPECT_EQ(code("Arnor condemned Gondor to attend talks with Osgiliath.", f), (V{"ARN>OSG:031"}));
+  // A pattern naming no target: the first other actor after it in the clause; after a
+  // possessive ("its restored ties with Osgiliath") the word is still a verb here.
+  EXPECT_EQ(code("Gondor was condemned by Arnor for its restored ties with Osgiliath.", f),
+            (V{"ARN>GON:122", "GON>OSG:064"}));
   ASSERT_TRUE(f.Apply("SET: CODE BY SENTENCE"));
   EXPECT_EQ(code("Arnor condemned Gondor and restored Osgiliath.", f), (V{"ARN>GON:122"}));
   ASSERT_TRUE(f.Apply("SET: CODE BY CLAUSE"));
@@ -303,6 +314,48 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   EXPECT_EQ(code("The president condemned Gondor.", f), (V{"GONGOVPRS>GON:122"}));  // entente: the country named nearby
   f.convert_agent = true;
   EXPECT_EQ(code("The president condemned Gondor.", f), (V{"~GOVPRS>GON:122"}));
+  f.convert_agent = false;
+  // FORWARD: a subject pronoun with no antecedent in its sentence is the actor forwarded
+  // from the story's previous sentence; one with an antecedent keeps it.
+  EXPECT_EQ(code("He condemned Gondor.", f), V{});
+  f.forward_actor = "ARN";
+  EXPECT_EQ(code("He has also condemned Gondor.", f), (V{"ARN>GON:122"}));
+  EXPECT_EQ(code("In a later statement it condemned Gondor.", f), (V{"ARN>GON:122"}));
+  EXPECT_EQ(code("They condemned Gondor.", f), (V{"ARN>GON:122"}));
+  EXPECT_EQ(code("Osgiliath said it condemned Gondor.", f), (V{"OSG>GON:122"}));
+  f.forward_actor.clear();
+  // COMPLEX: VERBS[v] CONJ[c]: v dictionary verbs (auxiliaries, words in actors and after
+  // an article not counted) or c conjunctions (not those joining two actors) make the
+  // sentence too complex to code.
+  ASSERT_TRUE(f.Apply("COMPLEX: VERBS[3] CONJ[2] NOACTPRIOR EXPLAIN"));
+  EXPECT_EQ(f.complex_verbs, 3);
+  EXPECT_EQ(f.complex_conj, 2);
+  EXPECT_EQ(code("Arnor condemned Gondor, restored Osgiliath, allowed Bree.", f), V{});
+  EXPECT_EQ(code("Arnor condemned Gondor, restored the allowed Osgiliath.", f).size(), 1u);
+  EXPECT_EQ(code("Arnor condemned Gondor yesterday and today and tomorrow.", f), V{});
+  EXPECT_EQ(code("Arnor condemned Gondor and Bree and Osgiliath.", f),
+            (V{"ARN>GON:122", "ARN>BRE:122", "ARN>OSG:122"}));
+  EXPECT_FALSE(f.Apply("COMPLEX: VERBS[many]"));
+  // With a TABARI options file, "that" opens no clause of its own: a clause after it naming
+  // no actor before its verb has the subject before "that".
+  EXPECT_EQ(code("Arnor accepts that Fxrnost might condemn Gondor.", f), (V{"ARN>GON:122"}));
+  ASSERT_TRUE(f.Apply("COMPLEX: VERBS[0] CONJ[0]"));
+  EXPECT_FALSE(f.any());
+  EXPECT_EQ(code("Arnor accepts that Fxrnost might condemn Gondor.", f), V{});  // no options: entente's reading
+  // With TABARI options, "but" opens a clause of its own and "or" a verb phrase of its own.
+  f.min_words = 1;
+  EXPECT_EQ(code("Arnor accepts that Fxrnost might condemn an attack by Gondor in the north or restore Osgiliath but Bree allowed Osgiliath.", f),
+            (V{"ARN>GON:122", "ARN>OSG:064", "BRE>OSG:060"}));
+  // ... "and" + an actor + a verb a clause of its own; "him", "her": the sentence's first actor.
+  EXPECT_EQ(code("Arnor condemned Bree on Monday and Gondor allowed him to leave.", f), (V{"ARN>BRE:122", "GON>ARN:060"}));
+  // ... and "if", "when", "unless" end no clause: one event per clause.
+  EXPECT_EQ(code("Arnor condemned Gondor on Monday if Bree allowed Osgiliath to leave.", f), (V{"ARN>GON:122"}));
+  // "they": the first actor and those coordinated with it; "X requested that Y restore"
+  // with no target after the verb: X is the source, Y the target.
+  EXPECT_EQ(code("Arnor and Bree condemned Gondor on Monday and then they requested that Osgiliath restore ties.", f),
+            (V{"ARN>GON:122", "BRE>GON:122", "ARN>OSG:064", "BRE>OSG:064"}));
+  f.min_words = 0;
+  EXPECT_EQ(code("Arnor condemned Bree on Monday and Gondor allowed him to leave.", f), (V{"ARN>BRE:122"}));  // entente's reading
 }
 
 }  // namespace
