@@ -823,6 +823,31 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
       if (r.kind == ActorKind::kPerson && r.resolved_from.empty()) RegisterPerson(st, s, r, dicts);
       st.roots_seen.insert(CountryOf(m.code));
       if (!IsIgoLike(m.code) && m.resolved_from.empty()) ++st.country_counts[CountryOf(m.code)];
+      // TABARI's compound code ("LORIEN [ELR/GAL]"): the name stands for each of its codes,
+      // as a compound does; one mention per code at the same span (the events stage
+      // expands a group's mentions).
+      const std::vector<std::string>* compound = nullptr;
+      size_t compound_len = 0;
+      for (uint32_t e : r.entries) {
+        if (e >= dicts.actors.size()) continue;
+        const ActorEntry& en = dicts.actors.entry(e);
+        if (en.compound_codes.size() > 1 && !en.code.empty() && m.code.compare(0, en.code.size(), en.code) == 0) {
+          compound = &en.compound_codes;
+          compound_len = en.code.size();
+          break;
+        }
+      }
+      if (compound) {
+        const std::string rest = m.code.substr(compound_len);
+        for (const auto& c : *compound) {
+          Mention mc = m;
+          mc.code = c + rest;
+          st.recent.push_back(mc);
+          result.mentions.push_back(std::move(mc));
+          result.entries.push_back(r.entries);
+        }
+        continue;
+      }
       st.recent.push_back(m);
       result.mentions.push_back(std::move(m));
       result.entries.push_back(std::move(r.entries));

@@ -37,6 +37,10 @@ struct ActorEntry {
   // entente's own country names: a misspelling one edit away is matched too (the field's
   // TABARI/PETRARCH dictionaries match names as written).
   bool slips = false;
+  // TABARI's compound code "[ELR/GAL]": every code of the group, this entry's among them.
+  // The recognizer emits one mention per code at the name's span, so the name stands for
+  // all of them as a compound does ("Lorien" is both ELR and GAL). Empty for single codes.
+  std::vector<std::string> compound_codes;
 };
 
 // A match of a dictionary name in a token sequence.

@@ -229,6 +229,9 @@ bool PatternCompiler::WordItems(const PatternUnit& u, std::vector<Item>* items) 
         for (const std::string& w : words_->Complete(toks[k], false))
           if (std::find(it.words.begin(), it.words.end(), w) == it.words.end()) it.words.push_back(w);
     }
+    // TABARI's closed match ("RESOLUTION_"): the word as written, no other form of it
+    // ("resolutions" does not match).
+    if (options_.stems && u.exact && k + 1 == toks.size()) it.forms.push_back(toks[k]);
     items->push_back(std::move(it));
   }
   return true;
@@ -299,9 +302,13 @@ bool PatternCompiler::Expand(const std::vector<PatternUnit>& units, const VerbSh
             if (!s.empty()) alt_seqs.push_back(std::move(s));
         }
         if (alt_seqs.empty()) break;
+        if (u.kind == PatternUnit::Kind::kSynset)
+          for (auto& sq : alt_seqs)
+            for (auto& it : sq) it.synset = true;
         // Single words make one choice; phrases one pattern each (duplicates dropped:
         // a plural often has the lemma of its singular).
         Item choice{PatternUnit::Kind::kWord, {}, {}, u.adj_next};
+        choice.synset = u.kind == PatternUnit::Kind::kSynset;
         std::vector<std::vector<Item>> phrases;
         std::set<std::string> seen;
         for (auto& s : alt_seqs) {
@@ -410,6 +417,7 @@ std::string PatternCompiler::Compile(const std::vector<PatternUnit>& units, cons
         continue;
       }
       PatternElem e;
+      p.from_synset = p.from_synset || it.synset;
       e.adjacent = adjacent && !p.elems.empty() && p.elems.back().kind != PatternElem::Kind::kGap;
       switch (it.kind) {
         case PatternUnit::Kind::kVerb:

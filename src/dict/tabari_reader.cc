@@ -88,7 +88,7 @@ std::string ParseCodeGroup(std::string_view inside, bool agents, CodeGroup* out,
     if (!ValidActorCode(c)) return "bad code '" + code + "'";
     out->codes.push_back(c);
   }
-  if (out->codes.size() > 1 && stats) stats->Lossy("compound code A/B: one entry per code");
+  if (out->codes.size() > 1 && stats) stats->Lossy("compound code A/B: one entry per code, coded as a compound");
   if (!rest.empty()) {
     std::string err = ParseRestriction(rest, &out->range);
     if (!err.empty()) return err;
@@ -191,6 +191,7 @@ void EmitRoot(const ActorRoot& root, bool agents, DictContent* out, bool special
         e.agent_prefix = g.agent_prefix;
         e.any_case = special_codes && !e.acronym;  // TABARI reads text without case
         e.no_endings = root.no_endings;
+        if (!agents && g.codes.size() > 1) e.compound_codes = g.codes;
         (agents ? out->agents : out->actors).push_back({display, std::move(e)});
         ++out->stats.entries;
       }

@@ -225,7 +225,8 @@ std::vector<uint32_t> VerbDictionary::ByStemAnchor(std::string_view norm) const 
     const VerbPattern& pa = patterns_[a];
     const VerbPattern& pb = patterns_[b];
     if (pa.specificity != pb.specificity) return pa.specificity > pb.specificity;
-    return pa.elems.size() > pb.elems.size();
+    if (pa.elems.size() != pb.elems.size()) return pa.elems.size() > pb.elems.size();
+    return !pa.from_synset && pb.from_synset;
   });
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -239,6 +240,7 @@ void VerbDictionary::SortBySpecificity(std::vector<uint32_t>* list) const {
     if (pa.elems.size() != pb.elems.size()) return pa.elems.size() > pb.elems.size();
     bool fa = !pa.elems[pa.anchor].forms.empty(), fb = !pb.elems[pb.anchor].forms.empty();
     if (fa != fb) return fa;
+    if (pa.from_synset != pb.from_synset) return pb.from_synset;
     return a < b;
   });
   list->erase(std::unique(list->begin(), list->end()), list->end());
@@ -251,7 +253,10 @@ void VerbDictionary::Finish() {
     if (pa.specificity != pb.specificity) return pa.specificity > pb.specificity;
     if (pa.elems.size() != pb.elems.size()) return pa.elems.size() > pb.elems.size();
     // A pattern restricted to some surface forms ("left") is the more specific.
-    return !pa.elems[pa.anchor].forms.empty() && pb.elems[pb.anchor].forms.empty();
+    bool fa = !pa.elems[pa.anchor].forms.empty(), fb = !pb.elems[pb.anchor].forms.empty();
+    if (fa != fb) return fa;
+    // A pattern written out before one from a synset (only TABARI/PETRARCH have synsets).
+    return !pa.from_synset && pb.from_synset;
   };
   for (auto* index : {&by_anchor_, &by_anchor_all_, &by_stem_})
     for (auto& [anchor, list] : *index) std::stable_sort(list.begin(), list.end(), order);

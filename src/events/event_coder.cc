@@ -104,6 +104,8 @@ struct SentenceView {
   std::vector<uint8_t> skip;
   // TABARI's DEFAULT: switches are on: a final target slot may find no actor.
   bool missing_target_ok = false;
+  // A TABARI options file is in force: "neither X nor Y" is a coordination as "X and Y" is.
+  bool field = false;
 };
 
 // A lowercase word that may modify a noun ("evil", "awful", "good"), not a verb, a
@@ -134,7 +136,8 @@ std::vector<int> Coordinated(const SentenceView& v, int g) {
     uint32_t p = pos;
     bool sep = false, conj = false;
     if (p < t.size() && t[p].norm == ","sv) ++p, sep = true;
-    if (p < t.size() && (t[p].norm == "and"sv || t[p].norm == "or"sv)) ++p, sep = true, conj = true;
+    if (p < t.size() && (t[p].norm == "and"sv || t[p].norm == "or"sv || (v.field && t[p].norm == "nor"sv)))
+      ++p, sep = true, conj = true;
     if (!sep) break;
     while (p < t.size() && (t[p].norm == "the"sv || t[p].norm == "to"sv)) ++p;
     // "Fornost and the evil awful Gondor": up to two modifiers before the next conjunct.
@@ -1092,6 +1095,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
     const bool defaults = fo && (!fo->default_source.empty() || !fo->default_target.empty());
     SentenceView v{&s, {}, std::vector<int>(t.size(), -1), {}};
     v.missing_target_ok = defaults;
+    v.field = fo != nullptr;
     for (; mi < ms.mentions.size() && ms.mentions[mi].sentence < si; ++mi) {
     }
     for (size_t k = mi; k < ms.mentions.size() && ms.mentions[k].sentence == si; ++k) {

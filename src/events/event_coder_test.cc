@@ -247,6 +247,38 @@ TEST(EventCoderFormats, TabariActorsIgnoreCase) {
   EXPECT_EQ(CodeSmall("arnor criticized gondor."), V{});
 }
 
+// TABARI's compound codes, closed matches and synsets against written-out patterns.
+TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
+  auto dir = std::filesystem::temp_directory_path() / ("entente_coder_tabari_cc_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "demo.actors") << "ARNOR_  [ARN]\nLORIEN  [ELR/GAL]\n";
+  std::ofstream(dir / "demo.verbs") << "<SYNSETS>\n&CURRENCY\n+DOLLAR\n+EURO\n</SYNSETS>\n"
+                                       "CONDEMN  [122]\nCONTRIBUT  [070]\n- * &CURRENCY [903]\n- * DOLLAR  [071]\n"
+                                       "ADOPT  [081]\n- * RESOLUTION_  [102]\n";
+  PipelineOptions o;
+  o.builtin_dictionaries = false;
+  o.dictionary_files = {(dir / "demo.actors").string(), (dir / "demo.verbs").string()};
+  auto p = Pipeline::Create(o);
+  std::filesystem::remove_all(dir);
+  ASSERT_TRUE(p.ok());
+  auto code = [&](const std::string& text) {
+    auto a = (*p)->Process(testing::TextDoc(text, "1995-01-01"));
+    V out;
+    if (a.ok())
+      for (const Event& e : a->events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.code);
+    return out;
+  };
+  // "[ELR/GAL]": the name stands for both codes, as a compound does.
+  EXPECT_EQ(code("Arnor condemned Lorien on Friday."), (V{"ARN>ELR:122", "ARN>GAL:122"}));
+  EXPECT_EQ(code("Lorien condemned Arnor on Friday."), (V{"ELR>ARN:122", "GAL>ARN:122"}));
+  // A pattern written out comes before a synset's pattern of the same words.
+  EXPECT_EQ(code("Arnor will contribute a million dollars to Lorien."), (V{"ARN>ELR:071", "ARN>GAL:071"}));
+  EXPECT_EQ(code("Arnor will contribute a million euros to Lorien."), (V{"ARN>ELR:903", "ARN>GAL:903"}));
+  // "RESOLUTION_": a closed match takes the word as written, not its plural.
+  EXPECT_EQ(code("Arnor adopted a resolution with Lorien."), (V{"ARN>ELR:102", "ARN>GAL:102"}));
+  EXPECT_EQ(code("Arnor adopted two resolutions with Lorien."), (V{"ARN>ELR:081", "ARN>GAL:081"}));
+}
+
 TEST(EventCoderFormats, TabariOptionsSwitches) {
   auto code = [](const std::string& text, const FieldOptions& f) {
     auto a = TabariPipeline().Process(testing::TextDoc(text, "1995-01-01"), &f);
@@ -292,6 +324,8 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   // first coded verb of a sentence.
   const std::string two = "Arnor condemned Gondor in order to restore Osgiliath.";
   EXPECT_EQ(code(two, f), (V{"ARN>GON:122"}));
+  // "Neither X nor Y": a coordination under TABARI's options (both condemned).
+  EXPECT_EQ(code("Neither Arnor nor Bree condemned Gondor.", f), (V{"ARN>GON:122", "BRE>GON:122"}));
   ASSERT_TRUE(f.Apply("SET: CODE ALL"));
   V all = code(two, f);
   ASSERT_EQ(all.size(), 2u);
