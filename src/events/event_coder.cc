@@ -1274,6 +1274,17 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           subject = Subject(v, v.groups[m.target.front()].first, &cb, !pat.field_semantics);
           clause_begin = std::min(clause_begin, cb);
         }
+        // TABARI/PETRARCH: words of the pattern before the verb ("SUGGESTED_NEVER * DEMAND"
+        // in "Arnor suggested never Gondor should demand"): an actor among them is no
+        // subject; the subject stands before the pattern's first word.
+        if (pat.field_semantics && pat.anchor != 0 && !pat.has_source && m.begin != UINT32_MAX && m.begin > 0 &&
+            !subject.empty() && v.groups[subject.front()].first >= m.begin) {
+          uint32_t cb = 0;
+          if (std::vector<int> before = Subject(v, m.begin, &cb, false); !before.empty()) {
+            subject = std::move(before);
+            clause_begin = std::min(clause_begin, cb);
+          }
+        }
         std::vector<int> sources, targets;
         bool default_src = false, default_tgt = false;
         if (passive) {

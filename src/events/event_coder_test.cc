@@ -251,10 +251,11 @@ TEST(EventCoderFormats, TabariActorsIgnoreCase) {
 TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
   auto dir = std::filesystem::temp_directory_path() / ("entente_coder_tabari_cc_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
-  std::ofstream(dir / "demo.actors") << "ARNOR_  [ARN]\nLORIEN  [ELR/GAL]\n";
+  std::ofstream(dir / "demo.actors") << "ARNOR_  [ARN]\nLORIEN  [ELR/GAL]\nGONDOR_  [GON]\nROHAN_  [ROH]\n";
   std::ofstream(dir / "demo.verbs") << "<SYNSETS>\n&CURRENCY\n+DOLLAR\n+EURO\n</SYNSETS>\n"
                                        "CONDEMN  [122]\nCONTRIBUT  [070]\n- * &CURRENCY [903]\n- * DOLLAR  [071]\n"
-                                       "ADOPT  [081]\n- * RESOLUTION_  [102]\n";
+                                       "ADOPT  [081]\n- * RESOLUTION_  [102]\n"
+                                       "SHOULD  [101]\n- SUGGESTED_{ NEVER | DON'T } * DEMAND CONVENTIONS  [171]\n";
   PipelineOptions o;
   o.builtin_dictionaries = false;
   o.dictionary_files = {(dir / "demo.actors").string(), (dir / "demo.verbs").string()};
@@ -277,6 +278,9 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
   // "RESOLUTION_": a closed match takes the word as written, not its plural.
   EXPECT_EQ(code("Arnor adopted a resolution with Lorien."), (V{"ARN>ELR:102", "ARN>GAL:102"}));
   EXPECT_EQ(code("Arnor adopted two resolutions with Lorien."), (V{"ARN>ELR:081", "ARN>GAL:081"}));
+  // An actor among the pattern's words before the verb is no subject: the one before them is.
+  EXPECT_EQ(code("Arnor suggested never Gondor should demand Shriners conventions in its dealings with Rohan."),
+            (V{"ARN>ROH:171"}));
 }
 
 TEST(EventCoderFormats, TabariOptionsSwitches) {
