@@ -1190,6 +1190,13 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         if ((check_anchor || !anchor_elem.forms.empty()) && !WordMatches(anchor_elem, t[a], v.lemma_id[a])) continue;
         if (pass == 1 && pat.null_event) continue;
         if (after_determiner && pat.anchor == 0) continue;
+        // TABARI: an article right before the verb word makes it a noun ("was in an accord
+        // with" is no ACCORD), unless the pattern names that word before the verb.
+        if (pat.noun_shifts && pat.anchor > 0 && a > 0 &&
+            (t[a - 1].norm == "the"sv || t[a - 1].norm == "a"sv || t[a - 1].norm == "an"sv) &&
+            !(pat.elems[pat.anchor - 1].kind == PatternElem::Kind::kWord &&
+              WordMatches(pat.elems[pat.anchor - 1], t[a - 1], v.lemma_id[a - 1])))
+          continue;
         if (pat.noun_shifts && ((a > 0 && t[a].upper_initial && !t[a].all_caps && !t[a - 1].punct) ||
                                 (a + 1 < n && t[a + 1].norm == "'s"sv)))
           continue;

@@ -255,7 +255,8 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
   std::ofstream(dir / "demo.verbs") << "<SYNSETS>\n&CURRENCY\n+DOLLAR\n+EURO\n</SYNSETS>\n"
                                        "CONDEMN  [122]\nCONTRIBUT  [070]\n- * &CURRENCY [903]\n- * DOLLAR  [071]\n"
                                        "ADOPT  [081]\n- * RESOLUTION_  [102]\n"
-                                       "SHOULD  [101]\n- SUGGESTED_{ NEVER | DON'T } * DEMAND CONVENTIONS  [171]\n";
+                                       "SHOULD  [101]\n- SUGGESTED_{ NEVER | DON'T } * DEMAND CONVENTIONS  [171]\n"
+                                       "ACCORD  [---]\n- IN_ *  [075]\n";
   PipelineOptions o;
   o.builtin_dictionaries = false;
   o.dictionary_files = {(dir / "demo.actors").string(), (dir / "demo.verbs").string()};
@@ -278,6 +279,10 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
   // "RESOLUTION_": a closed match takes the word as written, not its plural.
   EXPECT_EQ(code("Arnor adopted a resolution with Lorien."), (V{"ARN>ELR:102", "ARN>GAL:102"}));
   EXPECT_EQ(code("Arnor adopted two resolutions with Lorien."), (V{"ARN>ELR:081", "ARN>GAL:081"}));
+  // An article right before the verb word makes it a noun, also for patterns with words
+  // before the verb that do not name the article.
+  EXPECT_EQ(code("Arnor was in accord with Gondor."), (V{"ARN>GON:075"}));
+  EXPECT_EQ(code("Arnor was in an accord with Gondor."), V{});
   // An actor among the pattern's words before the verb is no subject: the one before them is.
   EXPECT_EQ(code("Arnor suggested never Gondor should demand Shriners conventions in its dealings with Rohan."),
             (V{"ARN>ROH:171"}));
