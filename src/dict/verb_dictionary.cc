@@ -214,6 +214,28 @@ const std::vector<AnchorCandidate>* VerbDictionary::CandidatesWithNull(std::stri
   return CandidatesWithNull(LemmaId(lemma));
 }
 
+// TABARI/PETRARCH patterns of equal specificity: a gap makes a pattern no more specific
+// (the one with more words and slots first), and of those the one with more words joined
+// ("IN_*" before "IN_ *" on "in accord"). 0 when this does not decide (or not both are
+// such patterns): entente's own order then holds (more elements first).
+static int FieldOrder(const VerbPattern& pa, const VerbPattern& pb) {
+  if (!pa.field_semantics || !pb.field_semantics) return 0;
+  auto count = [](const VerbPattern& p, int* elems, int* joined) {
+    *elems = *joined = 0;
+    for (const PatternElem& e : p.elems) {
+      if (e.kind == PatternElem::Kind::kGap) continue;
+      ++*elems;
+      *joined += e.adjacent;
+    }
+  };
+  int ea, ja, eb, jb;
+  count(pa, &ea, &ja);
+  count(pb, &eb, &jb);
+  if (ea != eb) return ea > eb ? -1 : 1;
+  if (ja != jb) return ja > jb ? -1 : 1;
+  return 0;
+}
+
 std::vector<uint32_t> VerbDictionary::ByStemAnchor(std::string_view norm) const {
   std::vector<uint32_t> out;
   if (by_stem_.empty()) return out;
@@ -225,6 +247,7 @@ std::vector<uint32_t> VerbDictionary::ByStemAnchor(std::string_view norm) const 
     const VerbPattern& pa = patterns_[a];
     const VerbPattern& pb = patterns_[b];
     if (pa.specificity != pb.specificity) return pa.specificity > pb.specificity;
+    if (int f = FieldOrder(pa, pb); f != 0) return f < 0;
     if (pa.elems.size() != pb.elems.size()) return pa.elems.size() > pb.elems.size();
     return !pa.from_synset && pb.from_synset;
   });
@@ -237,6 +260,7 @@ void VerbDictionary::SortBySpecificity(std::vector<uint32_t>* list) const {
     const VerbPattern& pa = patterns_[a];
     const VerbPattern& pb = patterns_[b];
     if (pa.specificity != pb.specificity) return pa.specificity > pb.specificity;
+    if (int f = FieldOrder(pa, pb); f != 0) return f < 0;
     if (pa.elems.size() != pb.elems.size()) return pa.elems.size() > pb.elems.size();
     bool fa = !pa.elems[pa.anchor].forms.empty(), fb = !pb.elems[pb.anchor].forms.empty();
     if (fa != fb) return fa;
@@ -251,6 +275,7 @@ void VerbDictionary::Finish() {
     const VerbPattern& pa = patterns_[a];
     const VerbPattern& pb = patterns_[b];
     if (pa.specificity != pb.specificity) return pa.specificity > pb.specificity;
+    if (int f = FieldOrder(pa, pb); f != 0) return f < 0;
     if (pa.elems.size() != pb.elems.size()) return pa.elems.size() > pb.elems.size();
     // A pattern restricted to some surface forms ("left") is the more specific.
     bool fa = !pa.elems[pa.anchor].forms.empty(), fb = !pb.elems[pb.anchor].forms.empty();

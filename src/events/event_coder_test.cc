@@ -256,7 +256,7 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
                                        "CONDEMN  [122]\nCONTRIBUT  [070]\n- * &CURRENCY [903]\n- * DOLLAR  [071]\n"
                                        "ADOPT  [081]\n- * RESOLUTION_  [102]\n"
                                        "SHOULD  [101]\n- SUGGESTED_{ NEVER | DON'T } * DEMAND CONVENTIONS  [171]\n"
-                                       "ACCORD  [---]\n- IN_ *  [075]\n";
+                                       "ACCORD  [---]\n- IN_ *  [076]\n- IN_*  [075]\n";
   PipelineOptions o;
   o.builtin_dictionaries = false;
   o.dictionary_files = {(dir / "demo.actors").string(), (dir / "demo.verbs").string()};
@@ -283,6 +283,8 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
   // before the verb that do not name the article.
   EXPECT_EQ(code("Arnor was in accord with Gondor."), (V{"ARN>GON:075"}));
   EXPECT_EQ(code("Arnor was in an accord with Gondor."), V{});
+  // A gap makes a pattern no more specific; words joined make it more ("IN_*" first).
+  EXPECT_EQ(code("Arnor was in full accord with Gondor."), (V{"ARN>GON:076"}));
   // An actor among the pattern's words before the verb is no subject: the one before them is.
   EXPECT_EQ(code("Arnor suggested never Gondor should demand Shriners conventions in its dealings with Rohan."),
             (V{"ARN>ROH:171"}));
