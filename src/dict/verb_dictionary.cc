@@ -1,6 +1,7 @@
 #include "dict/verb_dictionary.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "common/file.h"
 #include "common/text.h"
@@ -216,23 +217,34 @@ const std::vector<AnchorCandidate>* VerbDictionary::CandidatesWithNull(std::stri
 
 // TABARI/PETRARCH patterns of equal specificity: a gap makes a pattern no more specific
 // (the one with more words and slots first), and of those the one with more words joined
-// ("IN_*" before "IN_ *" on "in accord"). 0 when this does not decide (or not both are
-// such patterns): entente's own order then holds (more elements first).
+// ("IN_*" before "IN_ *" on "in accord"), then the one with more letters in its words.
+// 0 when this does not decide (or not both are such patterns): entente's own order then
+// holds (more elements first).
 static int FieldOrder(const VerbPattern& pa, const VerbPattern& pb) {
   if (!pa.field_semantics || !pb.field_semantics) return 0;
-  auto count = [](const VerbPattern& p, int* elems, int* joined) {
+  // Letters: each word element counts its shortest word or stem ("RESISTANCE" is longer
+  // than the stem "RESIST" that also matches "resistance").
+  auto count = [](const VerbPattern& p, int* elems, int* joined, size_t* letters) {
     *elems = *joined = 0;
+    *letters = 0;
     for (const PatternElem& e : p.elems) {
       if (e.kind == PatternElem::Kind::kGap) continue;
       ++*elems;
       *joined += e.adjacent;
+      if (e.kind != PatternElem::Kind::kWord) continue;
+      size_t shortest = SIZE_MAX;
+      for (const auto& w : e.words) shortest = std::min(shortest, w.size());
+      for (const auto& w : e.stems) shortest = std::min(shortest, w.size());
+      if (shortest != SIZE_MAX) *letters += shortest;
     }
   };
   int ea, ja, eb, jb;
-  count(pa, &ea, &ja);
-  count(pb, &eb, &jb);
+  size_t la, lb;
+  count(pa, &ea, &ja, &la);
+  count(pb, &eb, &jb, &lb);
   if (ea != eb) return ea > eb ? -1 : 1;
   if (ja != jb) return ja > jb ? -1 : 1;
+  if (la != lb) return la > lb ? -1 : 1;
   return 0;
 }
 

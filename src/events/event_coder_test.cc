@@ -256,7 +256,9 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
                                        "CONDEMN  [122]\nCONTRIBUT  [070]\n- * &CURRENCY [903]\n- * DOLLAR  [071]\n"
                                        "ADOPT  [081]\n- * RESOLUTION_  [102]\n"
                                        "SHOULD  [101]\n- SUGGESTED_{ NEVER | DON'T } * DEMAND CONVENTIONS  [171]\n"
-                                       "ACCORD  [---]\n- IN_ *  [076]\n- IN_*  [075]\n";
+                                       "ACCORD  [---]\n- IN_ *  [076]\n- IN_*  [075]\n"
+                                       "VOW  [170]\n- * RESIST { TO THE END | TO THE DEATH }  [113]\n"
+                                       "- * RESISTANCE TO THE INVADING  [114]\n";
   PipelineOptions o;
   o.builtin_dictionaries = false;
   o.dictionary_files = {(dir / "demo.actors").string(), (dir / "demo.verbs").string()};
@@ -285,6 +287,9 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
   EXPECT_EQ(code("Arnor was in an accord with Gondor."), V{});
   // A gap makes a pattern no more specific; words joined make it more ("IN_*" first).
   EXPECT_EQ(code("Arnor was in full accord with Gondor."), (V{"ARN>GON:076"}));
+  // Then longer words: "RESISTANCE" before the stem "RESIST" that matches it too.
+  EXPECT_EQ(code("Arnor vowed resistance to the end to the invading Gondor."), (V{"ARN>GON:114"}));
+  EXPECT_EQ(code("Arnor vowed to resist to the end the Gondor."), (V{"ARN>GON:113"}));
   // An actor among the pattern's words before the verb is no subject: the one before them is.
   EXPECT_EQ(code("Arnor suggested never Gondor should demand Shriners conventions in its dealings with Rohan."),
             (V{"ARN>ROH:171"}));
