@@ -169,9 +169,17 @@ bool PatternCompiler::MakeVerb(std::string_view phrase, const std::vector<std::s
       return false;
     }
   PatternElem anchor;
-  auto add_form = [&](const PatternUnit& u) {
+  auto add_form = [&](const PatternUnit& u, bool endings) {
+    bool first = true;
     for (const std::string& tok : NormTokens(u.text)) {
-      AddUnique(anchor.words, lemmatizer_.Lemma(tok));
+      const std::string lemma = lemmatizer_.Lemma(tok);
+      AddUnique(anchor.words, lemma);
+      // TABARI's closed verb word ("DEPART_") still takes the regular verb endings S, ED,
+      // ES, EN and ING: those the lemmatizer does not read as forms of it ("departen").
+      if (options_.stems && u.exact && endings && first && lemma == tok)
+        for (const char* ending : {"s", "ed", "es", "en", "ing"})
+          if (lemmatizer_.Lemma(tok + ending) != lemma) AddUnique(anchor.words, tok + ending);
+      first = false;
       if (options_.stems && !u.exact) {
         AddUnique(anchor.stems, tok);
         if (words_ && words_->loaded())
@@ -186,7 +194,7 @@ bool PatternCompiler::MakeVerb(std::string_view phrase, const std::vector<std::s
       }
     }
   };
-  add_form(units[v]);
+  add_form(units[v], true);
   // An entry whose verb word is itself an inflected form ("LEFT", "SAID") stands for that
   // form only (and the forms it lists), not for every form of its lemma.
   std::vector<std::string> surface;
@@ -201,7 +209,7 @@ bool PatternCompiler::MakeVerb(std::string_view phrase, const std::vector<std::s
     if (!Scan(f, &fu, &ferr)) continue;
     int fv = verb_index(fu);
     if (fv < 0) continue;
-    add_form(fu[fv]);
+    add_form(fu[fv], false);
     for (const std::string& tok : NormTokens(fu[fv].text)) AddUnique(surface, tok);
   }
   if (inflected) anchor.forms = surface;
