@@ -754,7 +754,8 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
           for (size_t k2 = 0; k2 < k; ++k2) {
             const Raw& c = merged[k2];
             if (c.agent_only || c.kind == ActorKind::kPerson || c.code.size() < 3 || IsIgoLike(c.code)) continue;
-            r.code = CountryOf(c.code) + r.code;
+            // A prefix role (TABARI/PETRARCH "[NGM~]") goes before the country's code.
+            r.code = r.prefix ? r.code + CountryOf(c.code) : CountryOf(c.code) + r.code;
             r.name = CountryOf(c.code) + " " + r.name;
             r.kind = ActorKind::kOrg;
             r.resolved_from = c.name;
@@ -791,7 +792,8 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
             if (dist < best_dist) best_dist = dist, best = static_cast<int>(k2);
           }
           if (best >= 0 && best_dist <= 8) {
-            r.code = CountryOf(merged[best].code) + r.code;
+            // "Human rights activists in Arnor": a prefix role goes before the code (NGMARN).
+            r.code = r.prefix ? r.code + CountryOf(merged[best].code) : CountryOf(merged[best].code) + r.code;
             r.name = CountryOf(merged[best].code) + " " + r.name;
             r.kind = ActorKind::kOrg;
             r.resolved_from = merged[best].name;
