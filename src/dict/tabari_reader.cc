@@ -266,9 +266,12 @@ void ReadTabariActors(std::string_view text, const std::string& name, bool agent
     if (words.empty()) return false;
     if (gapped && agents) out->stats.Lossy("words separated by a blank read as consecutive words");
     // Agents also stand for their regular plural ("AMBASSADOR_" -> "ambassadors"), as
-    // PETRARCH, which took TABARI's agents format, generates them.
+    // PETRARCH, which took TABARI's agents format, generates them; so do actor names of
+    // several words ("ITHILEN_GOVERNMENT_RADIO_": "Ithilen government radios"), as TABARI
+    // reads noun endings on a phrase's last word.
     std::vector<std::string> plural;
-    if (agents && !stems.back()) {
+    const bool several = !agents && words.size() > 1 && !root->no_endings;
+    if ((agents || several) && !stems.back()) {
       plural = words;
       std::string& w = plural.back();
       char last = w.empty() ? ' ' : static_cast<char>(w.back() & ~0x20);

@@ -76,6 +76,22 @@ TEST(TabariActors, StemsSynonymsAndDateRestrictions) {
   EXPECT_EQ(c.stats.skipped["word of a <NOUN> list (a parser hint, not an actor)"], 1u);
 }
 
+TEST(TabariActors, NamesOfSeveralWordsHaveAPlural) {
+  DictContent c;
+  std::vector<std::string> diags;
+  ReadTabariActors("ITHILEN_GOVERNMENT_RADIO_  [ITHRAD]\nESTONIA_  [EST]\nGONDOR_RADIO=  [GONRAD]\n", "demo.actors",
+                   false, &c, &diags);
+  ActorDictionary d, agents;
+  VerbDictionary v;
+  DiscardList discards;
+  InstallContent(c, &d, &agents, &v, &discards, &diags);
+  d.Finish();
+  EXPECT_EQ(Code(d, "Ithilen government radio"), "ITHRAD");
+  EXPECT_EQ(Code(d, "Ithilen government radios"), "ITHRAD");  // the last word's regular plural
+  EXPECT_EQ(Code(d, "Estonias"), "");                          // one word: no plural added
+  EXPECT_EQ(Code(d, "Gondor radios"), "");                     // '=': no endings
+}
+
 TEST(TabariActors, AgentsAppendOrPrefixTheirRoleAndHavePlurals) {
   DictContent c;
   std::vector<std::string> diags;
