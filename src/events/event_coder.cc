@@ -1284,8 +1284,10 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         // TABARI/PETRARCH: words of the pattern before the verb ("SUGGESTED_NEVER * DEMAND"
         // in "Arnor suggested never Gondor should demand"): an actor among them is no
         // subject; the subject stands before the pattern's first word.
+        // Also when no subject was found in the clause of the verb ("NOTED + *" in "noted that
+        // North Yemen regretted": the clause of "regretted" holds only the target).
         if (pat.field_semantics && pat.anchor != 0 && !pat.has_source && m.begin != UINT32_MAX && m.begin > 0 &&
-            !subject.empty() && v.groups[subject.front()].first >= m.begin) {
+            (subject.empty() || v.groups[subject.front()].first >= m.begin)) {
           uint32_t cb = 0;
           if (std::vector<int> before = Subject(v, m.begin, &cb, false); !before.empty()) {
             subject = std::move(before);

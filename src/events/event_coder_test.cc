@@ -260,7 +260,8 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
                                        "SHOULD  [101]\n- SUGGESTED_{ NEVER | DON'T } * DEMAND CONVENTIONS  [171]\n"
                                        "ACCORD  [---]\n- IN_ *  [076]\n- IN_*  [075]\n"
                                        "VOW  [170]\n- * RESIST { TO THE END | TO THE DEATH }  [113]\n"
-                                       "- * RESISTANCE TO THE INVADING  [114]\n";
+                                       "- * RESISTANCE TO THE INVADING  [114]\n"
+                                       "REGRET  [111]\n- NOTED + *  [115]\n";
   PipelineOptions o;
   o.builtin_dictionaries = false;
   o.dictionary_files = {(dir / "demo.actors").string(), (dir / "demo.verbs").string()};
@@ -292,6 +293,9 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
   // Then longer words: "RESISTANCE" before the stem "RESIST" that matches it too.
   EXPECT_EQ(code("Arnor vowed resistance to the end to the invading Gondor."), (V{"ARN>GON:114"}));
   EXPECT_EQ(code("Arnor vowed to resist to the end the Gondor."), (V{"ARN>GON:113"}));
+  // A target before the verb after the pattern's words ("NOTED + *"): the subject stands
+  // before those words, past "that".
+  EXPECT_EQ(code("Arnor noted that Gondor regretted the decision."), (V{"ARN>GON:115"}));
   // An actor among the pattern's words before the verb is no subject: the one before them is.
   EXPECT_EQ(code("Arnor suggested never Gondor should demand Shriners conventions in its dealings with Rohan."),
             (V{"ARN>ROH:171"}));
