@@ -1336,6 +1336,19 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             }
           }
         }
+        // TABARI/PETRARCH: a target slot before the verb and no actor before it ("- + WAS * DEAD" in
+        // "An Eriadorian was shot dead in Osgiliath"): the source is the first actor after
+        // the verb.
+        if (sources.empty() && !default_src && !defaults && !passive && pat.field_semantics && !pat.has_source &&
+            pat.anchor != 0 && !targets.empty() && v.groups[targets.front()].last <= a) {
+          for (uint32_t q = m.end > a ? m.end : a + 1; q < n; ++q) {
+            if (t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv)) break;
+            const int g = v.group_at[q];
+            if (g < 0 || std::find(targets.begin(), targets.end(), g) != targets.end()) continue;
+            sources = Coordinated(v, g);
+            break;
+          }
+        }
         if (sources.empty() && !default_src) continue;
         // Clause end: next clause break after the match.
         uint32_t clause_end = m.end;

@@ -261,7 +261,8 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
                                        "ACCORD  [---]\n- IN_ *  [076]\n- IN_*  [075]\n"
                                        "VOW  [170]\n- * RESIST { TO THE END | TO THE DEATH }  [113]\n"
                                        "- * RESISTANCE TO THE INVADING  [114]\n"
-                                       "REGRET  [111]\n- NOTED + *  [115]\n";
+                                       "REGRET  [111]\n- NOTED + *  [115]\n"
+                                       "SHOT  [223]\n- + WAS * DEAD  [224]\n";
   PipelineOptions o;
   o.builtin_dictionaries = false;
   o.dictionary_files = {(dir / "demo.actors").string(), (dir / "demo.verbs").string()};
@@ -296,6 +297,9 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
   // A target before the verb after the pattern's words ("NOTED + *"): the subject stands
   // before those words, past "that".
   EXPECT_EQ(code("Arnor noted that Gondor regretted the decision."), (V{"ARN>GON:115"}));
+  // A target slot before the verb with no actor before it: the source is the first actor
+  // after the verb.
+  EXPECT_EQ(code("Gondor was shot dead in Arnor."), (V{"ARN>GON:224"}));
   // An actor among the pattern's words before the verb is no subject: the one before them is.
   EXPECT_EQ(code("Arnor suggested never Gondor should demand Shriners conventions in its dealings with Rohan."),
             (V{"ARN>ROH:171"}));
