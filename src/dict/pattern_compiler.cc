@@ -416,7 +416,8 @@ std::string PatternCompiler::Compile(const std::vector<PatternUnit>& units, cons
       bool adjacent = k > 0 && items[k - 1].adj_next;
       if (k > 0 && !adjacent) push_gap();
       if (it.kind == PatternUnit::Kind::kSkip) {  // '^': a gap over an actor phrase
-        if (p.elems.empty() || p.elems.back().kind != PatternElem::Kind::kGap) {
+        // "^ ^": each steps over an actor phrase of its own ("IFTAR AT ^ ^ +").
+        if (p.elems.empty() || p.elems.back().kind != PatternElem::Kind::kGap || p.elems.back().skip_actor) {
           PatternElem g;
           g.kind = PatternElem::Kind::kGap;
           p.elems.push_back(std::move(g));

@@ -262,7 +262,8 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
                                        "VOW  [170]\n- * RESIST { TO THE END | TO THE DEATH }  [113]\n"
                                        "- * RESISTANCE TO THE INVADING  [114]\n"
                                        "REGRET  [111]\n- NOTED + *  [115]\n"
-                                       "SHOT  [223]\n- + WAS * DEAD  [224]\n";
+                                       "SHOT  [223]\n- + WAS * DEAD  [224]\n"
+                                       "CELEBRAT  [040]\n- * IFTAR AT ^ ^ +  [044]\n";
   PipelineOptions o;
   o.builtin_dictionaries = false;
   o.dictionary_files = {(dir / "demo.actors").string(), (dir / "demo.verbs").string()};
@@ -297,6 +298,8 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
   // A target before the verb after the pattern's words ("NOTED + *"): the subject stands
   // before those words, past "that".
   EXPECT_EQ(code("Arnor noted that Gondor regretted the decision."), (V{"ARN>GON:115"}));
+  // "^ ^": each steps over an actor phrase of its own.
+  EXPECT_EQ(code("Arnor celebrated Iftar at Gondor with Rohan in Lorien."), (V{"ARN>ELR:044", "ARN>GAL:044"}));
   // A target slot before the verb with no actor before it: the source is the first actor
   // after the verb.
   EXPECT_EQ(code("Gondor was shot dead in Arnor."), (V{"ARN>GON:224"}));
