@@ -1240,7 +1240,12 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             (IsPassiveAt(v, a) || (reduced = ReducedPassiveAt(v, a)))) {
           std::vector<int> agent;
           uint32_t next;
-          if (a + 2 < n && t[a + 1].norm == "by"sv && MatchSlot(v, a + 2, n, &agent, &next)) {
+          // TABARI/PETRARCH: also past a modifier ("was opposed earlier by Osgiliath").
+          uint32_t by = a + 1;
+          if (pat.field_semantics && by + 1 < n && t[by].norm != "by"sv && !t[by].punct && v.group_at[by] < 0 &&
+              !t[by].upper_initial && !IsPreposition(t[by].norm) && !IsClauseBreak(t[by]) && t[by + 1].norm == "by"sv)
+            ++by;
+          if (by + 1 < n && t[by].norm == "by"sv && MatchSlot(v, by + 1, n, &agent, &next)) {
             m.source = agent;
             m.end = next;
             passive = true;

@@ -225,6 +225,8 @@ TEST(EventCoderFormats, FieldPatternsTakeTheFirstActorAndKeepTheirCode) {
   EXPECT_EQ(code("Gondor and Osgiliath have postponed the talks."), (V{"GON>OSG:191", "OSG>GON:191"}));
   // A prefix agent ("[NGO~]") before a country goes before its code.
   EXPECT_EQ(code("MSF Arnor condemned Gondor."), (V{"NGOARN>GON:122"}));
+  // A passive's agent also past a modifier after the verb.
+  EXPECT_EQ(code("Gondor was condemned earlier by Arnor."), (V{"ARN>GON:122"}));
   // Also when it takes the country named near it ("MSF in Arnor").
   EXPECT_EQ(code("MSF in Arnor condemned Gondor."), (V{"NGOARN>GON:122"}));
   // A name coded as its bare country after that country's title: the titled actor.
