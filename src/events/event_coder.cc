@@ -458,7 +458,10 @@ bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>
   if (first_actor) {
     // TABARI/PETRARCH: the first actor after this place in the clause.
     while (p < end && v.group_at[p] < 0 && skipped < 20) {
-      if ((t[p].punct && t[p].norm != "-"sv) || IsClauseBreak(t[p]) || t[p].norm == "and"sv || t[p].norm == "or"sv)
+      // Under TABARI's options the sentence is read after COMMA: dropped its phrases: a
+      // comma left is no boundary ("ties with Gxndor ... its embassy, a Bree official").
+      if ((t[p].punct && t[p].norm != "-"sv && !(v.field && t[p].norm == ","sv)) || IsClauseBreak(t[p]) ||
+          t[p].norm == "and"sv || t[p].norm == "or"sv)
         return false;
       ++p;
       ++skipped;

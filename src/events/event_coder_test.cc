@@ -349,6 +349,12 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
             (V{"ARN>GON:122", "OSG>GON:122", "BRE>GON:122"}));
   ASSERT_TRUE(f.Apply("COMMA: EMIN = 3"));  // "Gondor said" is shorter now
   EXPECT_EQ(code(tail, f), (V{"ARN>GON:122"}));
+  // A comma left in the sentence is no boundary for a slot's first actor.
+  EXPECT_EQ(code("Arnor warned at the Gondor over the danger in the north, Osgiliath said.", f), (V{"ARN>OSG:162"}));
+  // (Without options the comma ends the search: the final slot falls back on the first
+  // actor after the verb.)
+  EXPECT_EQ(code("Arnor warned at the Gondor over the danger in the north, Osgiliath said.", FieldOptions{}),
+            (V{"ARN>GON:162"}));
   ASSERT_TRUE(f.Apply("COMMA: OFF"));
   EXPECT_FALSE(f.Apply("COMMA: WIDTH = 3"));
   // SET: CODE ALL: complements of a coded verb are coded too; CODE BY SENTENCE: only the
