@@ -697,7 +697,9 @@ uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a, bool field = false) {
     // A subordinate clause of its own: "killed 23 people when they blew themselves up".
     static const std::unordered_set<std::string> kSubordinators = {"when", "if", "unless", "until", "whenever"};
     if (kSubordinators.count(t[q].norm)) return q;
-    if ((t[q].norm == "after"sv || t[q].norm == "before"sv || t[q].norm == "since"sv || t[q].norm == "as"sv) && q + 1 < n &&
+    // (TABARI, whose clauses end only at conjunctions, reads "after X ..." in the clause.)
+    if (!(field && v.field) &&
+        (t[q].norm == "after"sv || t[q].norm == "before"sv || t[q].norm == "since"sv || t[q].norm == "as"sv) && q + 1 < n &&
         (v.group_at[q + 1] >= 0 || t[q + 1].norm == "they"sv || t[q + 1].norm == "he"sv || t[q + 1].norm == "she"sv ||
          t[q + 1].norm == "it"sv || t[q + 1].norm == "we"sv))
       return q;

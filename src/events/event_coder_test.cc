@@ -351,6 +351,10 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   EXPECT_EQ(code(tail, f), (V{"ARN>GON:122"}));
   // A comma left in the sentence is no boundary for a slot's first actor.
   EXPECT_EQ(code("Arnor warned at the Gondor over the danger in the north, Osgiliath said.", f), (V{"ARN>OSG:162"}));
+  // TABARI's clause goes on past "after X": its verbs are complements of the coded one.
+  EXPECT_EQ(code("Arnor condemned Gondor after Osgiliath restored Bree.", f), (V{"ARN>GON:122"}));
+  EXPECT_EQ(code("Arnor condemned Gondor after Osgiliath restored Bree.", FieldOptions{}),
+            (V{"ARN>GON:122", "OSG>BRE:064"}));
   // (Without options the comma ends the search: the final slot falls back on the first
   // actor after the verb.)
   EXPECT_EQ(code("Arnor warned at the Gondor over the danger in the north, Osgiliath said.", FieldOptions{}),
