@@ -388,6 +388,9 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
       }
     }
   }
+  // TABARI (its options in force): when every actor before the verb stands in a phrase,
+  // the nearest of them is the subject ("with Gondor, restoring full diplomatic ties").
+  int governed_fallback = -1, governed_member = -1;
   for (uint32_t i = anchor; i-- > *clause_begin;) {
     int g = v.group_at[i];
     if (g < 0) continue;
@@ -395,12 +398,18 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
     // Part of a coordination ("X and Y sent"): its head is the first conjunct.
     int head = CoordinationHead(v, g, /*parentheticals=*/true);
     if (Governed(v, head, anchor, *clause_begin, own)) {
+      if (governed_fallback < 0) governed_fallback = head, governed_member = g;
       i = v.groups[head].first;
       if (i <= *clause_begin) break;
       continue;
     }
     std::vector<int> co = Coordinated(v, head);
     if (std::find(co.begin(), co.end(), g) == co.end()) co = {g};
+    return co;
+  }
+  if (v.field && !own && governed_fallback >= 0) {
+    std::vector<int> co = Coordinated(v, governed_fallback);
+    if (std::find(co.begin(), co.end(), governed_member) == co.end()) co = {governed_member};
     return co;
   }
   return {};

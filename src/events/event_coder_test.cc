@@ -351,6 +351,9 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   EXPECT_EQ(code(tail, f), (V{"ARN>GON:122"}));
   // A comma left in the sentence is no boundary for a slot's first actor.
   EXPECT_EQ(code("Arnor warned at the Gondor over the danger in the north, Osgiliath said.", f), (V{"ARN>OSG:162"}));
+  // When every actor before the verb stands in a phrase, the nearest of them is the subject.
+  EXPECT_EQ(code("On accord Gondor condemned Osgiliath.", f), (V{"GON>OSG:122"}));
+  EXPECT_EQ(code("On accord Gondor condemned Osgiliath.", FieldOptions{}), V{});
   // TABARI's clause goes on past "after X": its verbs are complements of the coded one.
   EXPECT_EQ(code("Arnor condemned Gondor after Osgiliath restored Bree.", f), (V{"ARN>GON:122"}));
   EXPECT_EQ(code("Arnor condemned Gondor after Osgiliath restored Bree.", FieldOptions{}),
