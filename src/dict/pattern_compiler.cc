@@ -463,7 +463,10 @@ std::string PatternCompiler::Compile(const std::vector<PatternUnit>& units, cons
     }
     // TABARI and PETRARCH take the first actor after the verb as the target when the
     // pattern names none; entente needs the slot written out.
-    if (!has_target && !source_after && !compound && !p.null_event) {
+    // TABARI: also after a '$' that follows the verb ("- * &CURRENCY" with "PESO_$": "will
+    // contribute a million peso Bree to Gondor" is BRE/GON); PETRARCH reads such a pattern
+    // as a passive (the subject is the target).
+    if (!has_target && (!source_after || options_.stems) && !compound && !p.null_event) {
       // A bare verb gets entente's own "visit +" (the coder's fallback then takes the
       // first actor after the verb in its clause); after more words a gap steps over a
       // preposition ("ties * +": "ties with Gondor").

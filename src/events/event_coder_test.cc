@@ -256,7 +256,7 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
   auto dir = std::filesystem::temp_directory_path() / ("entente_coder_tabari_cc_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "demo.actors") << "ARNOR_  [ARN]\nLORIEN  [ELR/GAL]\nGONDOR_  [GON]\nROHAN_  [ROH]\n";
-  std::ofstream(dir / "demo.verbs") << "<SYNSETS>\n&CURRENCY\n+DOLLAR\n+EURO\n</SYNSETS>\n"
+  std::ofstream(dir / "demo.verbs") << "<SYNSETS>\n&CURRENCY\n+DOLLAR\n+EURO\n+PESO_$\n</SYNSETS>\n"
                                        "CONDEMN  [122]\nCONTRIBUT  [070]\n- * &CURRENCY [903]\n- * DOLLAR  [071]\n"
                                        "ADOPT  [081]\n- * RESOLUTION_  [102]\n"
                                        "SHOULD  [101]\n- SUGGESTED_{ NEVER | DON'T } * DEMAND CONVENTIONS  [171]\n"
@@ -285,6 +285,9 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
   // A pattern written out comes before a synset's pattern of the same words.
   EXPECT_EQ(code("Arnor will contribute a million dollars to Lorien."), (V{"ARN>ELR:071", "ARN>GAL:071"}));
   EXPECT_EQ(code("Arnor will contribute a million euros to Lorien."), (V{"ARN>ELR:903", "ARN>GAL:903"}));
+  // A '$' after the verb (here from the synset member "PESO_$"): the target is the first
+  // actor after it.
+  EXPECT_EQ(code("Arnor will contribute a million peso Rohan to Gondor."), (V{"ROH>GON:903"}));
   // "RESOLUTION_": a closed match takes the word as written, not its plural.
   EXPECT_EQ(code("Arnor adopted a resolution with Lorien."), (V{"ARN>ELR:102", "ARN>GAL:102"}));
   EXPECT_EQ(code("Arnor adopted two resolutions with Lorien."), (V{"ARN>ELR:081", "ARN>GAL:081"}));
