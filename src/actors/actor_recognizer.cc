@@ -565,8 +565,12 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
           "vice", "first", "chief", "international", "affairs", "foreign", "friendly", "traditional"};
       if (to < from) return false;
       if (to - from > 4) return false;
-      for (uint32_t k = from; k < to; ++k)
+      for (uint32_t k = from; k < to; ++k) {
+        // TABARI (its options in force) attaches an agent only next to its actor, past a
+        // possessive ("Dagolath's first Deputy Prime Minister": DAG).
+        if (opt.field && toks[k].norm != "'s" && toks[k].norm != "'") return false;
         if (!kFiller.count(toks[k].norm)) return false;
+      }
       return true;
     };
     merged.clear();

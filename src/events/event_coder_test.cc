@@ -354,6 +354,12 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   EXPECT_EQ(code(tail, f), (V{"ARN>GON:122"}));
   // A comma left in the sentence is no boundary for a slot's first actor.
   EXPECT_EQ(code("Arnor warned at the Gondor over the danger in the north, Osgiliath said.", f), (V{"ARN>OSG:162"}));
+  // An agent attaches to its actor only next to it (past a possessive).
+  EXPECT_EQ(code("Arnor's president condemned Gondor.", f), (V{"ARNGOVPRS>GON:122"}));
+  // "Dagolath's first Deputy Prime Minister Telemar": the name is the subject, not the
+  // titled country.
+  EXPECT_EQ(code("Arnor's first deputy president Romendacil condemned Gondor.", f), (V{"BRE>GON:122"}));
+  EXPECT_EQ(code("Arnor's first deputy president condemned Gondor.", FieldOptions{}), (V{"ARNGOVPRS>GON:122"}));
   // When every actor before the verb stands in a phrase, the nearest of them is the subject.
   EXPECT_EQ(code("On accord Gondor condemned Osgiliath.", f), (V{"GON>OSG:122"}));
   EXPECT_EQ(code("On accord Gondor condemned Osgiliath.", FieldOptions{}), V{});
