@@ -593,8 +593,14 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
           continue;
         }
         bool cur_country_like = !cur.agent_only && (cur.kind == ActorKind::kCountry || cur.kind == ActorKind::kOrg);
-        if (cur_country_like && next.kind == ActorKind::kAgent && gap_ok(cur.last, next.first)) {
-          if (!next.code.empty() && cur.code.size() == 3 && !IsIgoLike(cur.code)) cur.code += next.code;
+        // TABARI: "former" before the actor or its agent makes the role ELI ("Arnor former
+        // security officials", "former Gondor prosecutors": ARNELI, GONELI).
+        const bool former = opt.field && next.kind == ActorKind::kAgent && !next.code.empty() &&
+                            ((cur.first > 0 && toks[cur.first - 1].norm == "former") ||
+                             (next.first == cur.last + 1 && toks[cur.last].norm == "former"));
+        if (cur_country_like && next.kind == ActorKind::kAgent && (former || gap_ok(cur.last, next.first))) {
+          if (former && cur.code.size() == 3 && !IsIgoLike(cur.code)) cur.code += "ELI";
+          else if (!next.code.empty() && cur.code.size() == 3 && !IsIgoLike(cur.code)) cur.code += next.code;
           else if (!next.code.empty() && cur.kind == ActorKind::kCountry && !cur.resolved_from.empty())
             cur.code = CountryOf(cur.code) + next.code;  // "the regime's state media" -> PRKMED
           if (next.code.empty() && cur.code.size() == 3 && !IsIgoLike(cur.code)) cur.code += "GOV";  // delegation

@@ -356,6 +356,9 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   EXPECT_EQ(code("Arnor warned at the Gondor over the danger in the north, Osgiliath said.", f), (V{"ARN>OSG:162"}));
   // An agent attaches to its actor only next to it (past a possessive).
   EXPECT_EQ(code("Arnor's president condemned Gondor.", f), (V{"ARNGOVPRS>GON:122"}));
+  // "former" before the actor or its agent: the role is ELI.
+  EXPECT_EQ(code("Arnor former president condemned Gondor.", f), (V{"ARNELI>GON:122"}));
+  EXPECT_EQ(code("The former Arnor president condemned Gondor.", f), (V{"ARNELI>GON:122"}));
   // "Dagolath's first Deputy Prime Minister Telemar": the name is the subject, not the
   // titled country.
   EXPECT_EQ(code("Arnor's first deputy president Romendacil condemned Gondor.", f), (V{"BRE>GON:122"}));
