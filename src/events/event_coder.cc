@@ -389,7 +389,8 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
     }
   }
   // TABARI (its options in force): when every actor before the verb stands in a phrase,
-  // the nearest of them is the subject ("with Gondor, restoring full diplomatic ties").
+  // the first of them is the subject ("ties with Gondor, almost five years after
+  // Calenardhon crowds burned down": GON).
   int governed_fallback = -1, governed_member = -1;
   for (uint32_t i = anchor; i-- > *clause_begin;) {
     int g = v.group_at[i];
@@ -398,7 +399,7 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
     // Part of a coordination ("X and Y sent"): its head is the first conjunct.
     int head = CoordinationHead(v, g, /*parentheticals=*/true);
     if (Governed(v, head, anchor, *clause_begin, own)) {
-      if (governed_fallback < 0) governed_fallback = head, governed_member = g;
+      governed_fallback = head, governed_member = g;  // the leftmost, as TABARI's first actor
       i = v.groups[head].first;
       if (i <= *clause_begin) break;
       continue;

@@ -363,8 +363,9 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   // titled country.
   EXPECT_EQ(code("Arnor's first deputy president Romendacil condemned Gondor.", f), (V{"BRE>GON:122"}));
   EXPECT_EQ(code("Arnor's first deputy president condemned Gondor.", FieldOptions{}), (V{"ARNGOVPRS>GON:122"}));
-  // When every actor before the verb stands in a phrase, the nearest of them is the subject.
+  // When every actor before the verb stands in a phrase, the first of them is the subject.
   EXPECT_EQ(code("On accord Gondor condemned Osgiliath.", f), (V{"GON>OSG:122"}));
+  EXPECT_EQ(code("At talks with Gondor in Osgiliath condemned Bree.", f), (V{"GON>BRE:122"}));
   EXPECT_EQ(code("On accord Gondor condemned Osgiliath.", FieldOptions{}), V{});
   // TABARI's clause goes on past "after X": its verbs are complements of the coded one.
   EXPECT_EQ(code("Arnor condemned Gondor after Osgiliath restored Bree.", f), (V{"ARN>GON:122"}));
