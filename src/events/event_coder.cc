@@ -335,7 +335,7 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
   *clause_begin = 0;
   if (own && AskedToDo(v, anchor)) return {};
   for (uint32_t i = anchor; i-- > 0;)
-    if (IsClauseBreak(t[i])) {
+    if (IsClauseBreak(t[i]) && !(v.field && !own && t[i].norm == "that"sv)) {
       *clause_begin = i + 1;
       // A relative clause's subject is what it is attached to: "a journalist who visited".
       if ((t[i].norm == "who"sv || t[i].norm == "which"sv) && i > 0) {
@@ -392,6 +392,7 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
   // the first of them is the subject ("ties with Gondor, almost five years after
   // Calenardhon crowds burned down": GON).
   int governed_fallback = -1, governed_member = -1;
+  std::vector<int> leftmost;
   for (uint32_t i = anchor; i-- > *clause_begin;) {
     int g = v.group_at[i];
     if (g < 0) continue;
@@ -406,8 +407,15 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
     }
     std::vector<int> co = Coordinated(v, head);
     if (std::find(co.begin(), co.end(), g) == co.end()) co = {g};
+    if (v.field && !own) {
+      leftmost = co;
+      i = v.groups[head].first;
+      if (i <= *clause_begin) break;
+      continue;
+    }
     return co;
   }
+  if (!leftmost.empty()) return leftmost;
   if (v.field && !own && governed_fallback >= 0) {
     std::vector<int> co = Coordinated(v, governed_fallback);
     if (std::find(co.begin(), co.end(), governed_member) == co.end()) co = {governed_member};

@@ -359,10 +359,12 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   // "former" before the actor or its agent: the role is ELI.
   EXPECT_EQ(code("Arnor former president condemned Gondor.", f), (V{"ARNELI>GON:122"}));
   EXPECT_EQ(code("The former Arnor president condemned Gondor.", f), (V{"ARNELI>GON:122"}));
-  // "Dagolath's first Deputy Prime Minister Telemar": the name is the subject, not the
-  // titled country.
-  EXPECT_EQ(code("Arnor's first deputy president Romendacil condemned Gondor.", f), (V{"BRE>GON:122"}));
+  // "Dagolath's first Deputy Prime Minister Telemar": DAG, not the titled DAGGOV.
+  EXPECT_EQ(code("Arnor's first deputy president Romendacil condemned Gondor.", f), (V{"ARN>GON:122"}));
   EXPECT_EQ(code("Arnor's first deputy president condemned Gondor.", FieldOptions{}), (V{"ARNGOVPRS>GON:122"}));
+  // The subject is the first actor before the verb, also past "that" (TABARI's reading).
+  EXPECT_EQ(code("Arnor said that Gondor condemned Osgiliath.", f), (V{"ARN>OSG:122"}));
+  EXPECT_EQ(code("Arnor said that Gondor condemned Osgiliath.", FieldOptions{}), (V{"GON>OSG:122"}));
   // When every actor before the verb stands in a phrase, the first of them is the subject.
   EXPECT_EQ(code("On accord Gondor condemned Osgiliath.", f), (V{"GON>OSG:122"}));
   EXPECT_EQ(code("At talks with Gondor in Osgiliath condemned Bree.", f), (V{"GON>BRE:122"}));
