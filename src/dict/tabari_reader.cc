@@ -309,6 +309,12 @@ void ReadTabariActors(std::string_view text, const std::string& name, bool agent
     }
     if (!section.empty()) {
       out->stats.Skip("word of a " + section + " list (a parser hint, not an actor)");
+      if (section == "<NOUN>" || section == "<ADJECTIVE>") {
+        std::string w(t);
+        while (!w.empty() && (w.back() == '_' || w.back() == ' ' || w.back() == '\t')) w.pop_back();
+        if (w.find_first_of(" _\t") == std::string::npos)  // one word
+          for (const auto& n : NormTokens(w)) out->parser_words.push_back(n);
+      }
       continue;
     }
     reader.Line(t);

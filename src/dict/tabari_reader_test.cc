@@ -50,6 +50,8 @@ TEST(TabariActors, StemsSynonymsAndDateRestrictions) {
   DiscardList discards;
   InstallContent(c, &a, &agents, &v, &discards, &diags);
   a.Finish();
+  EXPECT_TRUE(a.IsParserWord("bees"));  // <NOUN> words are kept as parser hints
+  EXPECT_EQ(Code(a, "Bees"), "");
   EXPECT_EQ(Code(a, "Argentina"), "ARG");  // a stem
   EXPECT_EQ(Code(a, "Argentine"), "ARG");
   EXPECT_EQ(Code(a, "Estonian"), "");  // "ESTONIA_": a whole word

@@ -106,6 +106,8 @@ struct SentenceView {
   bool missing_target_ok = false;
   // A TABARI options file is in force: "neither X nor Y" is a coordination as "X and Y" is.
   bool field = false;
+  // With it, TABARI's <NOUN>/<ADJECTIVE> list words (null when none were loaded).
+  const ActorDictionary* parser_words = nullptr;
 };
 
 // A lowercase word that may modify a noun ("evil", "awful", "good"), not a verb, a
@@ -368,6 +370,26 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
       }
       break;
     }
+  // TABARI: "and" between two words that are not both <NOUN>/<ADJECTIVE> list words joins
+  // phrases, and the subject is in the phrase next to the verb ("Ithilen's awful and cool
+  // minister Calimehtar warned": CALGOV; "awful and evil" join words: ITH).
+  if (v.parser_words && !own) {
+    for (uint32_t k = anchor; k-- > *clause_begin + 1;) {
+      if (t[k].norm != "and"sv || k + 1 >= anchor) continue;
+      const Token& l = t[k - 1];
+      const Token& r = t[k + 1];
+      auto word = [&](const Token& x, uint32_t at) {
+        return !x.punct && v.group_at[at] < 0 && !x.upper_initial && x.norm != "the"sv && x.norm != "a"sv;
+      };
+      if (!word(l, k - 1) || !word(r, k + 1)) continue;
+      // Only where one of them is a list word (TABARI's <adjective> <conj> <adjective> and
+      // <noun> <conj> <noun> constructions).
+      const bool lw = v.parser_words->IsParserWord(l.norm), rw = v.parser_words->IsParserWord(r.norm);
+      if (lw == rw) continue;
+      *clause_begin = k + 1;
+      break;
+    }
+  }
   {
     // An apposition between the subject and its verb: "Pakistan, a key U.S. ally in the
     // war, has refused": the subject is the actor before it, not one inside it.
@@ -1119,6 +1141,7 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
     SentenceView v{&s, {}, std::vector<int>(t.size(), -1), {}};
     v.missing_target_ok = defaults;
     v.field = fo != nullptr;
+    if (v.field && dicts.actors.has_parser_words()) v.parser_words = &dicts.actors;
     for (; mi < ms.mentions.size() && ms.mentions[mi].sentence < si; ++mi) {
     }
     for (size_t k = mi; k < ms.mentions.size() && ms.mentions[k].sentence == si; ++k) {

@@ -255,7 +255,8 @@ TEST(EventCoderFormats, TabariActorsIgnoreCase) {
 TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
   auto dir = std::filesystem::temp_directory_path() / ("entente_coder_tabari_cc_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
-  std::ofstream(dir / "demo.actors") << "ARNOR_  [ARN]\nLORIEN  [ELR/GAL]\nGONDOR_  [GON]\nROHAN_  [ROH]\n";
+  std::ofstream(dir / "demo.actors") << "<ADJECTIVE>\nAWFUL\nEVIL\n</ADJECTIVE>\n"
+                                       "ARNOR_  [ARN]\nLORIEN  [ELR/GAL]\nGONDOR_  [GON]\nROHAN_  [ROH]\n";
   std::ofstream(dir / "demo.verbs") << "<SYNSETS>\n&CURRENCY\n+DOLLAR\n+EURO\n+PESO_$\n</SYNSETS>\n"
                                        "CONDEMN  [122]\nCONTRIBUT  [070]\n- * &CURRENCY [903]\n- * DOLLAR  [071]\n"
                                        "ADOPT  [081]\n- * RESOLUTION_  [102]\n"
@@ -279,6 +280,19 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
       for (const Event& e : a->events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.code);
     return out;
   };
+  // Under TABARI's options, "and" beside a word of the <ADJECTIVE>/<NOUN> lists and one not
+  // in them joins phrases: the subject is in the one next to the verb.
+  FieldOptions f;
+  f.min_words = 1;
+  auto code_f = [&](const std::string& text) {
+    auto a = (*p)->Process(testing::TextDoc(text, "1995-01-01"), &f);
+    V out;
+    if (a.ok())
+      for (const Event& e : a->events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.code);
+    return out;
+  };
+  EXPECT_EQ(code_f("Arnor's awful and evil friend Gondor condemned Rohan."), (V{"ARN>ROH:122"}));
+  EXPECT_EQ(code_f("Arnor's awful and cool friend Gondor condemned Rohan."), (V{"GON>ROH:122"}));
   // "[ELR/GAL]": the name stands for both codes, as a compound does.
   EXPECT_EQ(code("Arnor condemned Lorien on Friday."), (V{"ARN>ELR:122", "ARN>GAL:122"}));
   EXPECT_EQ(code("Lorien condemned Arnor on Friday."), (V{"ELR>ARN:122", "GAL>ARN:122"}));
