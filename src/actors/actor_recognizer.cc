@@ -798,7 +798,7 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
                   continue;
               }
             }
-            uint32_t dist = c.first > r.last ? c.first - r.last : r.first - c.last;
+            uint32_t dist = c.first >= r.last ? c.first - r.last : r.first - c.last;  // (right after: 0)
             if (dist < best_dist) best_dist = dist, best = static_cast<int>(k2);
           }
           if (best >= 0 && best_dist <= 8) {

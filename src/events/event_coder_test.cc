@@ -370,6 +370,9 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   EXPECT_EQ(code("Arnor warned at the Gondor over the danger in the north, Osgiliath said.", f), (V{"ARN>OSG:162"}));
   // An agent attaches to its actor only next to it (past a possessive).
   EXPECT_EQ(code("Arnor's president condemned Gondor.", f), (V{"ARNGOVPRS>GON:122"}));
+  // An agent not attached to an actor takes the country nearest to it, one right after it
+  // too ("minister Calimehtar").
+  EXPECT_EQ(code("On Friday the awful president Bree condemned Gondor.", f), (V{"BREGOVPRS>GON:122"}));
   // "former" before the actor or its agent: the role is ELI.
   EXPECT_EQ(code("Arnor former president condemned Gondor.", f), (V{"ARNELI>GON:122"}));
   EXPECT_EQ(code("The former Arnor president condemned Gondor.", f), (V{"ARNELI>GON:122"}));
