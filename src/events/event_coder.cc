@@ -140,6 +140,11 @@ std::vector<int> Coordinated(const SentenceView& v, int g) {
     if (p < t.size() && t[p].norm == ","sv) ++p, sep = true;
     if (p < t.size() && (t[p].norm == "and"sv || t[p].norm == "or"sv || (v.field && t[p].norm == "nor"sv)))
       ++p, sep = true, conj = true;
+    // TABARI: a word of its <ADJECTIVE>/<NOUN> lists between two actors joins them as a
+    // conjunction would ("the evil Arnor awful Gondor welcomed": ARN and GON).
+    if (!sep && v.parser_words && p + 1 < t.size() && v.group_at[p] < 0 && v.parser_words->IsParserWord(t[p].norm) &&
+        v.group_at[p + 1] >= 0 && v.groups[v.group_at[p + 1]].first == p + 1)
+      ++p, sep = true, conj = true;
     if (!sep) break;
     while (p < t.size() && (t[p].norm == "the"sv || t[p].norm == "to"sv)) ++p;
     // "Fornost and the evil awful Gondor": up to two modifiers before the next conjunct.

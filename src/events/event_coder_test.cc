@@ -293,6 +293,9 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
   };
   EXPECT_EQ(code_f("Arnor's awful and evil friend Gondor condemned Rohan."), (V{"ARN>ROH:122"}));
   EXPECT_EQ(code_f("Arnor's awful and cool friend Gondor condemned Rohan."), (V{"GON>ROH:122"}));
+  // A list word between two actors joins them as a conjunction would.
+  EXPECT_EQ(code_f("Arnor and the evil Gondor awful Lorien condemned Rohan."),
+            (V{"ARN>ROH:122", "GON>ROH:122", "ELR>ROH:122", "GAL>ROH:122"}));
   // "[ELR/GAL]": the name stands for both codes, as a compound does.
   EXPECT_EQ(code("Arnor condemned Lorien on Friday."), (V{"ARN>ELR:122", "ARN>GAL:122"}));
   EXPECT_EQ(code("Lorien condemned Arnor on Friday."), (V{"ELR>ARN:122", "GAL>ARN:122"}));
