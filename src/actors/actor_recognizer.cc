@@ -804,6 +804,9 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
           if (best >= 0 && best_dist <= 8) {
             // "Human rights activists in Arnor": a prefix role goes before the code (NGMARN).
             r.code = r.prefix ? r.code + CountryOf(merged[best].code) : CountryOf(merged[best].code) + r.code;
+            // TABARI: "Former security officials in White House": the actor's code, role ELI.
+            if (opt.field && !r.prefix && r.first > 0 && toks[r.first - 1].norm == "former")
+              r.code = merged[best].code + "ELI";
             r.name = CountryOf(merged[best].code) + " " + r.name;
             r.kind = ActorKind::kOrg;
             r.resolved_from = merged[best].name;

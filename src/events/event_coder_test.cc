@@ -379,6 +379,7 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   // "former" before the actor or its agent: the role is ELI.
   EXPECT_EQ(code("Arnor former president condemned Gondor.", f), (V{"ARNELI>GON:122"}));
   EXPECT_EQ(code("The former Arnor president condemned Gondor.", f), (V{"ARNELI>GON:122"}));
+  EXPECT_EQ(code("The former president in Bree condemned Gondor.", f), (V{"BREELI>GON:122"}));
   // "Dagolath's first Deputy Prime Minister Telemar": DAG, not the titled DAGGOV.
   EXPECT_EQ(code("Arnor's first deputy president Romendacil condemned Gondor.", f), (V{"ARN>GON:122"}));
   EXPECT_EQ(code("Arnor's first deputy president condemned Gondor.", FieldOptions{}), (V{"ARNGOVPRS>GON:122"}));
