@@ -607,8 +607,12 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
           "vice", "first", "chief", "international", "affairs", "foreign", "friendly", "traditional"};
       if (to < from) return false;
       if (to - from > 4) return false;
-      for (uint32_t k = from; k < to; ++k)
+      for (uint32_t k = from; k < to; ++k) {
+        // TABARI (its options in force) attaches an agent only next to its actor, past a
+        // possessive ("Dagolath's first Deputy Prime Minister": DAG).
+        if (opt.field && toks[k].norm != "'s" && toks[k].norm != "'") return false;
         if (!kFiller.count(toks[k].norm)) return false;
+      }
       return true;
     };
     merged.clear();
@@ -631,8 +635,14 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
           continue;
         }
         bool cur_country_like = !cur.agent_only && (cur.kind == ActorKind::kCountry || cur.kind == ActorKind::kOrg);
-        if (cur_country_like && next.kind == ActorKind::kAgent && gap_ok(cur.last, next.first)) {
-          if (!next.code.empty() && cur.code.size() == 3 && !IsIgoLike(cur.code)) cur.code += next.code;
+        // TABARI: "former" before the actor or its agent makes the role ELI ("Arnor former
+        // security officials", "former Gondor prosecutors": ARNELI, GONELI).
+        const bool former = opt.field && next.kind == ActorKind::kAgent && !next.code.empty() &&
+                            ((cur.first > 0 && toks[cur.first - 1].norm == "former") ||
+                             (next.first == cur.last + 1 && toks[cur.last].norm == "former"));
+        if (cur_country_like && next.kind == ActorKind::kAgent && (former || gap_ok(cur.last, next.first))) {
+          if (former && cur.code.size() == 3 && !IsIgoLike(cur.code)) cur.code += "ELI";
+          else if (!next.code.empty() && cur.code.size() == 3 && !IsIgoLike(cur.code)) cur.code += next.code;
           else if (!next.code.empty() && cur.kind == ActorKind::kCountry && !cur.resolved_from.empty())
             cur.code = CountryOf(cur.code) + next.code;  // "the regime's state media" -> PRKMED
           if (next.code.empty() && cur.code.size() == 3 && !IsIgoLike(cur.code)) cur.code += "GOV";  // delegation
@@ -796,7 +806,8 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
           for (size_t k2 = 0; k2 < k; ++k2) {
             const Raw& c = merged[k2];
             if (c.agent_only || c.kind == ActorKind::kPerson || c.code.size() < 3 || IsIgoLike(c.code)) continue;
-            r.code = CountryOf(c.code) + r.code;
+            // A prefix role (TABARI/PETRARCH "[NGM~]") goes before the country's code.
+            r.code = r.prefix ? r.code + CountryOf(c.code) : CountryOf(c.code) + r.code;
             r.name = CountryOf(c.code) + " " + r.name;
             r.kind = ActorKind::kOrg;
             r.resolved_from = c.name;
@@ -829,11 +840,15 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
                   continue;
               }
             }
-            uint32_t dist = c.first > r.last ? c.first - r.last : r.first - c.last;
+            uint32_t dist = c.first >= r.last ? c.first - r.last : r.first - c.last;  // (right after: 0)
             if (dist < best_dist) best_dist = dist, best = static_cast<int>(k2);
           }
           if (best >= 0 && best_dist <= 8) {
-            r.code = CountryOf(merged[best].code) + r.code;
+            // "Human rights activists in Arnor": a prefix role goes before the code (NGMARN).
+            r.code = r.prefix ? r.code + CountryOf(merged[best].code) : CountryOf(merged[best].code) + r.code;
+            // TABARI: "Former security officials in White House": the actor's code, role ELI.
+            if (opt.field && !r.prefix && r.first > 0 && toks[r.first - 1].norm == "former")
+              r.code = merged[best].code + "ELI";
             r.name = CountryOf(merged[best].code) + " " + r.name;
             r.kind = ActorKind::kOrg;
             r.resolved_from = merged[best].name;
@@ -865,6 +880,31 @@ MentionSet RecognizeActors(const std::vector<Sentence>& sentences, const Diction
       if (r.kind == ActorKind::kPerson && r.resolved_from.empty()) RegisterPerson(st, s, r, dicts);
       st.roots_seen.insert(CountryOf(m.code));
       if (!IsIgoLike(m.code) && m.resolved_from.empty()) ++st.country_counts[CountryOf(m.code)];
+      // TABARI's compound code ("LORIEN [ELR/GAL]"): the name stands for each of its codes,
+      // as a compound does; one mention per code at the same span (the events stage
+      // expands a group's mentions).
+      const std::vector<std::string>* compound = nullptr;
+      size_t compound_len = 0;
+      for (uint32_t e : r.entries) {
+        if (e >= dicts.actors.size()) continue;
+        const ActorEntry& en = dicts.actors.entry(e);
+        if (en.compound_codes.size() > 1 && !en.code.empty() && m.code.compare(0, en.code.size(), en.code) == 0) {
+          compound = &en.compound_codes;
+          compound_len = en.code.size();
+          break;
+        }
+      }
+      if (compound) {
+        const std::string rest = m.code.substr(compound_len);
+        for (const auto& c : *compound) {
+          Mention mc = m;
+          mc.code = c + rest;
+          st.recent.push_back(mc);
+          result.mentions.push_back(std::move(mc));
+          result.entries.push_back(r.entries);
+        }
+        continue;
+      }
       st.recent.push_back(m);
       result.mentions.push_back(std::move(m));
       result.entries.push_back(std::move(r.entries));

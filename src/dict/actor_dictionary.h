@@ -37,6 +37,10 @@ struct ActorEntry {
   // entente's own country names: a misspelling one edit away is matched too (the field's
   // TABARI/PETRARCH dictionaries match names as written).
   bool slips = false;
+  // TABARI's compound code "[ELR/GAL]": every code of the group, this entry's among them.
+  // The recognizer emits one mention per code at the name's span, so the name stands for
+  // all of them as a compound does ("Lorien" is both ELR and GAL). Empty for single codes.
+  std::vector<std::string> compound_codes;
 };
 
 // A match of a dictionary name in a token sequence.
@@ -92,6 +96,11 @@ class ActorDictionary {
   // True when some person's name starts with this token ("paul" in "Paul Biya"): a given
   // name, never taken alone for a surname.
   bool IsGivenName(std::string_view norm) const { return given_names_.count(norm) > 0; }
+  // TABARI's <NOUN>/<ADJECTIVE> list words (normalised): "sheep and goats", "awful and
+  // evil" join words; a conjunction beside another word joins phrases.
+  void AddParserWord(const std::string& norm) { parser_words_.insert(norm); }
+  bool has_parser_words() const { return !parser_words_.empty(); }
+  bool IsParserWord(std::string_view norm) const { return parser_words_.count(norm) > 0; }
   // Country entries whose one-word name (seven letters or more) is one edit (a letter
   // missing, extra, wrong or two swapped, not the first) from this normalised token of seven
   // letters or more ("afganistan", "ethopia"); empty when none or when they name more than
@@ -133,6 +142,7 @@ class ActorDictionary {
   std::vector<ActorEntry> entries_;
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> surnames_;
   std::unordered_set<std::string, StringHash, std::equal_to<>> given_names_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> parser_words_;
   // Each long one-word country name and its one-letter deletions -> indexes in near_words_.
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> near_countries_;
   std::vector<std::pair<std::string, uint32_t>> near_words_;  // (name, entry)

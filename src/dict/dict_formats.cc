@@ -250,6 +250,7 @@ Status ReadDictionaryFile(const std::string& spec, const Lemmatizer& lemmatizer,
 void InstallContent(const DictContent& c, ActorDictionary* actors, ActorDictionary* agents, VerbDictionary* verbs,
                     DiscardList* discards, std::vector<std::string>* diags) {
   for (const NamedEntry& n : c.actors) actors->Add(n.name, n.entry);
+  for (const std::string& w : c.parser_words) actors->AddParserWord(w);
   for (const NamedEntry& n : c.agents) agents->Add(n.name, n.entry);
   for (const VerbPattern& p : c.patterns) {
     std::string err = verbs->Add(p);

@@ -58,6 +58,9 @@ struct DictContent {
   std::vector<NamedEntry> agents;
   std::vector<VerbPattern> patterns;
   std::vector<DiscardEntry> discards;
+  // TABARI actors files: words of the <NOUN> and <ADJECTIVE> lists (normalised), parser
+  // hints: a conjunction between two of them joins words, not phrases.
+  std::vector<std::string> parser_words;
   std::vector<std::string> files;             // a project: the dictionary files it names
   std::map<std::string, std::string> labels;  // an options file: "010" -> "YIELD"
   std::vector<std::string> options;           // an options file: the commands read

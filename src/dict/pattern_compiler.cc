@@ -169,9 +169,17 @@ bool PatternCompiler::MakeVerb(std::string_view phrase, const std::vector<std::s
       return false;
     }
   PatternElem anchor;
-  auto add_form = [&](const PatternUnit& u) {
+  auto add_form = [&](const PatternUnit& u, bool endings) {
+    bool first = true;
     for (const std::string& tok : NormTokens(u.text)) {
-      AddUnique(anchor.words, lemmatizer_.Lemma(tok));
+      const std::string lemma = lemmatizer_.Lemma(tok);
+      AddUnique(anchor.words, lemma);
+      // TABARI's closed verb word ("DEPART_") still takes the regular verb endings S, ED,
+      // ES, EN and ING: those the lemmatizer does not read as forms of it ("departen").
+      if (options_.stems && u.exact && endings && first && lemma == tok)
+        for (const char* ending : {"s", "ed", "es", "en", "ing"})
+          if (lemmatizer_.Lemma(tok + ending) != lemma) AddUnique(anchor.words, tok + ending);
+      first = false;
       if (options_.stems && !u.exact) {
         AddUnique(anchor.stems, tok);
         if (words_ && words_->loaded())
@@ -186,7 +194,7 @@ bool PatternCompiler::MakeVerb(std::string_view phrase, const std::vector<std::s
       }
     }
   };
-  add_form(units[v]);
+  add_form(units[v], true);
   // An entry whose verb word is itself an inflected form ("LEFT", "SAID") stands for that
   // form only (and the forms it lists), not for every form of its lemma.
   std::vector<std::string> surface;
@@ -201,7 +209,7 @@ bool PatternCompiler::MakeVerb(std::string_view phrase, const std::vector<std::s
     if (!Scan(f, &fu, &ferr)) continue;
     int fv = verb_index(fu);
     if (fv < 0) continue;
-    add_form(fu[fv]);
+    add_form(fu[fv], false);
     for (const std::string& tok : NormTokens(fu[fv].text)) AddUnique(surface, tok);
   }
   if (inflected) anchor.forms = surface;
@@ -229,6 +237,9 @@ bool PatternCompiler::WordItems(const PatternUnit& u, std::vector<Item>* items) 
         for (const std::string& w : words_->Complete(toks[k], false))
           if (std::find(it.words.begin(), it.words.end(), w) == it.words.end()) it.words.push_back(w);
     }
+    // TABARI's closed match ("RESOLUTION_"): the word as written, no other form of it
+    // ("resolutions" does not match).
+    if (options_.stems && u.exact && k + 1 == toks.size()) it.forms.push_back(toks[k]);
     items->push_back(std::move(it));
   }
   return true;
@@ -299,9 +310,13 @@ bool PatternCompiler::Expand(const std::vector<PatternUnit>& units, const VerbSh
             if (!s.empty()) alt_seqs.push_back(std::move(s));
         }
         if (alt_seqs.empty()) break;
+        if (u.kind == PatternUnit::Kind::kSynset)
+          for (auto& sq : alt_seqs)
+            for (auto& it : sq) it.synset = true;
         // Single words make one choice; phrases one pattern each (duplicates dropped:
         // a plural often has the lemma of its singular).
         Item choice{PatternUnit::Kind::kWord, {}, {}, u.adj_next};
+        choice.synset = u.kind == PatternUnit::Kind::kSynset;
         std::vector<std::vector<Item>> phrases;
         std::set<std::string> seen;
         for (auto& s : alt_seqs) {
@@ -401,7 +416,8 @@ std::string PatternCompiler::Compile(const std::vector<PatternUnit>& units, cons
       bool adjacent = k > 0 && items[k - 1].adj_next;
       if (k > 0 && !adjacent) push_gap();
       if (it.kind == PatternUnit::Kind::kSkip) {  // '^': a gap over an actor phrase
-        if (p.elems.empty() || p.elems.back().kind != PatternElem::Kind::kGap) {
+        // "^ ^": each steps over an actor phrase of its own ("IFTAR AT ^ ^ +").
+        if (p.elems.empty() || p.elems.back().kind != PatternElem::Kind::kGap || p.elems.back().skip_actor) {
           PatternElem g;
           g.kind = PatternElem::Kind::kGap;
           p.elems.push_back(std::move(g));
@@ -410,6 +426,7 @@ std::string PatternCompiler::Compile(const std::vector<PatternUnit>& units, cons
         continue;
       }
       PatternElem e;
+      p.from_synset = p.from_synset || it.synset;
       e.adjacent = adjacent && !p.elems.empty() && p.elems.back().kind != PatternElem::Kind::kGap;
       switch (it.kind) {
         case PatternUnit::Kind::kVerb:
@@ -446,7 +463,10 @@ std::string PatternCompiler::Compile(const std::vector<PatternUnit>& units, cons
     }
     // TABARI and PETRARCH take the first actor after the verb as the target when the
     // pattern names none; entente needs the slot written out.
-    if (!has_target && !source_after && !compound && !p.null_event) {
+    // TABARI: also after a '$' that follows the verb ("- * &CURRENCY" with "PESO_$": "will
+    // contribute a million peso Bree to Gondor" is BRE/GON); PETRARCH reads such a pattern
+    // as a passive (the subject is the target).
+    if (!has_target && (!source_after || options_.stems) && !compound && !p.null_event) {
       // A bare verb gets entente's own "visit +" (the coder's fallback then takes the
       // first actor after the verb in its clause); after more words a gap steps over a
       // preposition ("ties * +": "ties with Gondor").

@@ -73,6 +73,7 @@ class PatternCompiler {
     std::vector<std::string> words, stems;
     bool adj_next = false;
     std::vector<std::string> forms;
+    bool synset = false;  // came from a synset (&CURRENCY)
   };
   bool Expand(const std::vector<PatternUnit>& units, const VerbShape& verb, int depth,
               std::vector<std::vector<Item>>* out, size_t max_variants, std::string* err) const;

@@ -88,7 +88,7 @@ std::string ParseCodeGroup(std::string_view inside, bool agents, CodeGroup* out,
     if (!ValidActorCode(c)) return "bad code '" + code + "'";
     out->codes.push_back(c);
   }
-  if (out->codes.size() > 1 && stats) stats->Lossy("compound code A/B: one entry per code");
+  if (out->codes.size() > 1 && stats) stats->Lossy("compound code A/B: one entry per code, coded as a compound");
   if (!rest.empty()) {
     std::string err = ParseRestriction(rest, &out->range);
     if (!err.empty()) return err;
@@ -191,6 +191,7 @@ void EmitRoot(const ActorRoot& root, bool agents, DictContent* out, bool special
         e.agent_prefix = g.agent_prefix;
         e.any_case = special_codes && !e.acronym;  // TABARI reads text without case
         e.no_endings = root.no_endings;
+        if (!agents && g.codes.size() > 1) e.compound_codes = g.codes;
         (agents ? out->agents : out->actors).push_back({display, std::move(e)});
         ++out->stats.entries;
       }
@@ -265,9 +266,12 @@ void ReadTabariActors(std::string_view text, const std::string& name, bool agent
     if (words.empty()) return false;
     if (gapped && agents) out->stats.Lossy("words separated by a blank read as consecutive words");
     // Agents also stand for their regular plural ("AMBASSADOR_" -> "ambassadors"), as
-    // PETRARCH, which took TABARI's agents format, generates them.
+    // PETRARCH, which took TABARI's agents format, generates them; so do actor names of
+    // several words ("ITHILEN_GOVERNMENT_RADIO_": "Ithilen government radios"), as TABARI
+    // reads noun endings on a phrase's last word.
     std::vector<std::string> plural;
-    if (agents && !stems.back()) {
+    const bool several = !agents && words.size() > 1 && !root->no_endings;
+    if ((agents || several) && !stems.back()) {
       plural = words;
       std::string& w = plural.back();
       char last = w.empty() ? ' ' : static_cast<char>(w.back() & ~0x20);
@@ -305,6 +309,12 @@ void ReadTabariActors(std::string_view text, const std::string& name, bool agent
     }
     if (!section.empty()) {
       out->stats.Skip("word of a " + section + " list (a parser hint, not an actor)");
+      if (section == "<NOUN>" || section == "<ADJECTIVE>") {
+        std::string w(t);
+        while (!w.empty() && (w.back() == '_' || w.back() == ' ' || w.back() == '\t')) w.pop_back();
+        if (w.find_first_of(" _\t") == std::string::npos)  // one word
+          for (const auto& n : NormTokens(w)) out->parser_words.push_back(n);
+      }
       continue;
     }
     reader.Line(t);

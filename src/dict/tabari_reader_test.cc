@@ -52,6 +52,8 @@ TEST(TabariActors, StemsSynonymsAndDateRestrictions) {
   DiscardList discards;
   InstallContent(c, &a, &agents, &v, &discards, &diags);
   a.Finish();
+  EXPECT_TRUE(a.IsParserWord("bees"));  // <NOUN> words are kept as parser hints
+  EXPECT_EQ(Code(a, "Bees"), "");
   EXPECT_EQ(Code(a, "Argentina"), "ARG");  // a stem
   EXPECT_EQ(Code(a, "Argentine"), "ARG");
   EXPECT_EQ(Code(a, "Estonian"), "");  // "ESTONIA_": a whole word
@@ -76,6 +78,22 @@ TEST(TabariActors, StemsSynonymsAndDateRestrictions) {
   EXPECT_NE(diags[0].find("demo.actors:16"), std::string::npos);
   EXPECT_NE(diags[0].find("without a code"), std::string::npos);
   EXPECT_EQ(c.stats.skipped["word of a <NOUN> list (a parser hint, not an actor)"], 1u);
+}
+
+TEST(TabariActors, NamesOfSeveralWordsHaveAPlural) {
+  DictContent c;
+  std::vector<std::string> diags;
+  ReadTabariActors("ITHILEN_GOVERNMENT_RADIO_  [ITHRAD]\nESTONIA_  [EST]\nGONDOR_RADIO=  [GONRAD]\n", "demo.actors",
+                   false, &c, &diags);
+  ActorDictionary d, agents;
+  VerbDictionary v;
+  DiscardList discards;
+  InstallContent(c, &d, &agents, &v, &discards, &diags);
+  d.Finish();
+  EXPECT_EQ(Code(d, "Ithilen government radio"), "ITHRAD");
+  EXPECT_EQ(Code(d, "Ithilen government radios"), "ITHRAD");  // the last word's regular plural
+  EXPECT_EQ(Code(d, "Estonias"), "");                          // one word: no plural added
+  EXPECT_EQ(Code(d, "Gondor radios"), "");                     // '=': no endings
 }
 
 TEST(TabariActors, AgentsAppendOrPrefixTheirRoleAndHavePlurals) {
@@ -123,15 +141,15 @@ TEST(TabariVerbs, PatternsBecomeEntentePatterns) {
   EXPECT_EQ(got[1], "abandon* * (military*|economic*) * (ties*|tie) * +");
   EXPECT_EQ(got[2], "(said*|say) * + * must* * @abandon* * policy*");
   EXPECT_TRUE(c.patterns[3].null_event);
-  EXPECT_EQ(got[3], "abandon* * crew_ship*");
+  EXPECT_EQ(got[3], "abandon* * =crew_ship*");  // a closed word: as written
   EXPECT_EQ(got[4], "abandon* * for* * embargo* * +");             // the single word
-  EXPECT_EQ(got[5], "abandon* * for* * economic_(sanctions*|sanction) * +");  // the phrase
+  EXPECT_EQ(got[5], "abandon* * for* * =economic_(sanctions*|sanction) * +");  // the phrase
   EXPECT_EQ(got[6], "% * have* * (postponed*|postpone) * @abandon*");
   EXPECT_TRUE(c.patterns[6].reciprocal);
-  EXPECT_EQ(got[7], "+ * @abandon* * by * $");  // "BY_ $": a whole word, then a gap; no implicit target
+  EXPECT_EQ(got[7], "+ * @abandon* * =by * $");  // "BY_ $": a whole word, then a gap; no implicit target
   EXPECT_EQ(c.patterns[8].code, "032");
   EXPECT_EQ(c.patterns[8].paired_code, "033");
-  EXPECT_EQ(got[9], "act +");  // ACT_: whole word, forms are lemmas of act
+  EXPECT_EQ(got[9], "(act|acten) +");  // ACT_: whole word, forms of act and the regular ending EN
   EXPECT_EQ(got[10], "=called_on* * +");  // CALLED: an inflected form, kept as the only form
   EXPECT_EQ(c.patterns[10].elems[0].words, std::vector<std::string>{"call"});
   EXPECT_EQ(got[11], "$ * @=called_on* * +");

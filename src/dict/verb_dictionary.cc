@@ -1,6 +1,7 @@
 #include "dict/verb_dictionary.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "common/file.h"
 #include "common/text.h"
@@ -217,6 +218,39 @@ const std::vector<AnchorCandidate>* VerbDictionary::CandidatesWithNull(std::stri
   return CandidatesWithNull(LemmaId(lemma));
 }
 
+// TABARI/PETRARCH patterns of equal specificity: a gap makes a pattern no more specific
+// (the one with more words and slots first), and of those the one with more words joined
+// ("IN_*" before "IN_ *" on "in accord"), then the one with more letters in its words.
+// 0 when this does not decide (or not both are such patterns): entente's own order then
+// holds (more elements first).
+static int FieldOrder(const VerbPattern& pa, const VerbPattern& pb) {
+  if (!pa.field_semantics || !pb.field_semantics) return 0;
+  // Letters: each word element counts its shortest word or stem ("RESISTANCE" is longer
+  // than the stem "RESIST" that also matches "resistance").
+  auto count = [](const VerbPattern& p, int* elems, int* joined, size_t* letters) {
+    *elems = *joined = 0;
+    *letters = 0;
+    for (const PatternElem& e : p.elems) {
+      if (e.kind == PatternElem::Kind::kGap) continue;
+      ++*elems;
+      *joined += e.adjacent;
+      if (e.kind != PatternElem::Kind::kWord) continue;
+      size_t shortest = SIZE_MAX;
+      for (const auto& w : e.words) shortest = std::min(shortest, w.size());
+      for (const auto& w : e.stems) shortest = std::min(shortest, w.size());
+      if (shortest != SIZE_MAX) *letters += shortest;
+    }
+  };
+  int ea, ja, eb, jb;
+  size_t la, lb;
+  count(pa, &ea, &ja, &la);
+  count(pb, &eb, &jb, &lb);
+  if (ea != eb) return ea > eb ? -1 : 1;
+  if (ja != jb) return ja > jb ? -1 : 1;
+  if (la != lb) return la > lb ? -1 : 1;
+  return 0;
+}
+
 std::vector<uint32_t> VerbDictionary::ByStemAnchor(std::string_view norm) const {
   std::vector<uint32_t> out;
   if (by_stem_.empty()) return out;
@@ -228,7 +262,9 @@ std::vector<uint32_t> VerbDictionary::ByStemAnchor(std::string_view norm) const 
     const VerbPattern& pa = patterns_[a];
     const VerbPattern& pb = patterns_[b];
     if (pa.specificity != pb.specificity) return pa.specificity > pb.specificity;
-    return pa.elems.size() > pb.elems.size();
+    if (int f = FieldOrder(pa, pb); f != 0) return f < 0;
+    if (pa.elems.size() != pb.elems.size()) return pa.elems.size() > pb.elems.size();
+    return !pa.from_synset && pb.from_synset;
   });
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -239,9 +275,11 @@ void VerbDictionary::SortBySpecificity(std::vector<uint32_t>* list) const {
     const VerbPattern& pa = patterns_[a];
     const VerbPattern& pb = patterns_[b];
     if (pa.specificity != pb.specificity) return pa.specificity > pb.specificity;
+    if (int f = FieldOrder(pa, pb); f != 0) return f < 0;
     if (pa.elems.size() != pb.elems.size()) return pa.elems.size() > pb.elems.size();
     bool fa = !pa.elems[pa.anchor].forms.empty(), fb = !pb.elems[pb.anchor].forms.empty();
     if (fa != fb) return fa;
+    if (pa.from_synset != pb.from_synset) return pb.from_synset;
     return a < b;
   });
   list->erase(std::unique(list->begin(), list->end()), list->end());
@@ -252,9 +290,13 @@ void VerbDictionary::Finish() {
     const VerbPattern& pa = patterns_[a];
     const VerbPattern& pb = patterns_[b];
     if (pa.specificity != pb.specificity) return pa.specificity > pb.specificity;
+    if (int f = FieldOrder(pa, pb); f != 0) return f < 0;
     if (pa.elems.size() != pb.elems.size()) return pa.elems.size() > pb.elems.size();
     // A pattern restricted to some surface forms ("left") is the more specific.
-    return !pa.elems[pa.anchor].forms.empty() && pb.elems[pb.anchor].forms.empty();
+    bool fa = !pa.elems[pa.anchor].forms.empty(), fb = !pb.elems[pb.anchor].forms.empty();
+    if (fa != fb) return fa;
+    // A pattern written out before one from a synset (only TABARI/PETRARCH have synsets).
+    return !pa.from_synset && pb.from_synset;
   };
   for (auto* index : {&by_anchor_, &by_anchor_all_, &by_stem_})
     for (auto& [anchor, list] : *index) std::stable_sort(list.begin(), list.end(), order);

@@ -79,6 +79,9 @@ struct VerbPattern {
   // refusals and intentions in patterns of their own), where entente turns the code of a
   // refused or intended event into CAMEO's refusal or intent code.
   bool field_semantics = false;
+  // A TABARI/PETRARCH pattern with a synset member (&CURRENCY): at equal specificity a
+  // pattern written out ("- * DOLLAR") comes before it (TABARI's reading of SYNSET-07).
+  bool from_synset = false;
   // A prefilter: LemmaBit of every single-word element other than the anchor (set by
   // VerbDictionary::Add). A pattern cannot match a sentence whose lemmas' bits (OR of
   // LemmaBit over its tokens) miss one of these: `if (required_bits & ~sentence_bits) skip`.

@@ -104,6 +104,10 @@ struct SentenceView {
   std::vector<uint8_t> skip;
   // TABARI's DEFAULT: switches are on: a final target slot may find no actor.
   bool missing_target_ok = false;
+  // A TABARI options file is in force: "neither X nor Y" is a coordination as "X and Y" is.
+  bool field = false;
+  // With it, TABARI's <NOUN>/<ADJECTIVE> list words (null when none were loaded).
+  const ActorDictionary* parser_words = nullptr;
 };
 
 // A lowercase word that may modify a noun ("evil", "awful", "good"), not a verb, a
@@ -134,7 +138,13 @@ std::vector<int> Coordinated(const SentenceView& v, int g) {
     uint32_t p = pos;
     bool sep = false, conj = false;
     if (p < t.size() && t[p].norm == ","sv) ++p, sep = true;
-    if (p < t.size() && (t[p].norm == "and"sv || t[p].norm == "or"sv)) ++p, sep = true, conj = true;
+    if (p < t.size() && (t[p].norm == "and"sv || t[p].norm == "or"sv || (v.field && t[p].norm == "nor"sv)))
+      ++p, sep = true, conj = true;
+    // TABARI: a word of its <ADJECTIVE>/<NOUN> lists between two actors joins them as a
+    // conjunction would ("the evil Arnor awful Gondor welcomed": ARN and GON).
+    if (!sep && v.parser_words && p + 1 < t.size() && v.group_at[p] < 0 && v.parser_words->IsParserWord(t[p].norm) &&
+        v.group_at[p + 1] >= 0 && v.groups[v.group_at[p + 1]].first == p + 1)
+      ++p, sep = true, conj = true;
     if (!sep) break;
     while (p < t.size() && (t[p].norm == "the"sv || t[p].norm == "to"sv)) ++p;
     // "Fornost and the evil awful Gondor": up to two modifiers before the next conjunct.
@@ -332,7 +342,7 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
   *clause_begin = 0;
   if (own && AskedToDo(v, anchor)) return {};
   for (uint32_t i = anchor; i-- > 0;)
-    if (IsClauseBreak(t[i])) {
+    if (IsClauseBreak(t[i]) && !(v.field && !own && t[i].norm == "that"sv)) {
       *clause_begin = i + 1;
       // A relative clause's subject is what it is attached to: "a journalist who visited".
       if ((t[i].norm == "who"sv || t[i].norm == "which"sv) && i > 0) {
@@ -365,6 +375,26 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
       }
       break;
     }
+  // TABARI: "and" between two words that are not both <NOUN>/<ADJECTIVE> list words joins
+  // phrases, and the subject is in the phrase next to the verb ("Ithilen's awful and cool
+  // minister Calimehtar warned": CALGOV; "awful and evil" join words: ITH).
+  if (v.parser_words && !own) {
+    for (uint32_t k = anchor; k-- > *clause_begin + 1;) {
+      if (t[k].norm != "and"sv || k + 1 >= anchor) continue;
+      const Token& l = t[k - 1];
+      const Token& r = t[k + 1];
+      auto word = [&](const Token& x, uint32_t at) {
+        return !x.punct && v.group_at[at] < 0 && !x.upper_initial && x.norm != "the"sv && x.norm != "a"sv;
+      };
+      if (!word(l, k - 1) || !word(r, k + 1)) continue;
+      // Only where one of them is a list word (TABARI's <adjective> <conj> <adjective> and
+      // <noun> <conj> <noun> constructions).
+      const bool lw = v.parser_words->IsParserWord(l.norm), rw = v.parser_words->IsParserWord(r.norm);
+      if (lw == rw) continue;
+      *clause_begin = k + 1;
+      break;
+    }
+  }
   {
     // An apposition between the subject and its verb: "Pakistan, a key U.S. ally in the
     // war, has refused": the subject is the actor before it, not one inside it.
@@ -385,6 +415,11 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
       }
     }
   }
+  // TABARI (its options in force): when every actor before the verb stands in a phrase,
+  // the first of them is the subject ("ties with Gondor, almost five years after
+  // Calenardhon crowds burned down": GON).
+  int governed_fallback = -1, governed_member = -1;
+  std::vector<int> leftmost;
   for (uint32_t i = anchor; i-- > *clause_begin;) {
     int g = v.group_at[i];
     if (g < 0) continue;
@@ -392,12 +427,30 @@ std::vector<int> Subject(const SentenceView& v, uint32_t anchor, uint32_t* claus
     // Part of a coordination ("X and Y sent"): its head is the first conjunct.
     int head = CoordinationHead(v, g, /*parentheticals=*/true);
     if (Governed(v, head, anchor, *clause_begin, own)) {
+      governed_fallback = head, governed_member = g;  // the leftmost, as TABARI's first actor
       i = v.groups[head].first;
       if (i <= *clause_begin) break;
       continue;
     }
     std::vector<int> co = Coordinated(v, head);
     if (std::find(co.begin(), co.end(), g) == co.end()) co = {g};
+    if (v.field && !own) {
+      leftmost = co;
+      i = v.groups[head].first;
+      if (i <= *clause_begin) break;
+      // "... but Dagolath promised", "... and Gondor allowed him": a conjunction before the
+      // actor opens its clause (TABARI's clauses end at conjunctions).
+      uint32_t b = i;
+      while (b > *clause_begin && t[b - 1].norm == "the"sv) --b;
+      if (b > *clause_begin && (t[b - 1].norm == "but"sv || t[b - 1].norm == "and"sv)) break;
+      continue;
+    }
+    return co;
+  }
+  if (!leftmost.empty()) return leftmost;
+  if (v.field && !own && governed_fallback >= 0) {
+    std::vector<int> co = Coordinated(v, governed_fallback);
+    if (std::find(co.begin(), co.end(), governed_member) == co.end()) co = {governed_member};
     return co;
   }
   return {};
@@ -455,7 +508,10 @@ bool MatchSlot(const SentenceView& v, uint32_t p, uint32_t end, std::vector<int>
   if (first_actor) {
     // TABARI/PETRARCH: the first actor after this place in the clause.
     while (p < end && v.group_at[p] < 0 && skipped < 20) {
-      if ((t[p].punct && t[p].norm != "-"sv) || IsClauseBreak(t[p]) || t[p].norm == "and"sv || t[p].norm == "or"sv)
+      // Under TABARI's options the sentence is read after COMMA: dropped its phrases: a
+      // comma left is no boundary ("ties with Gxndor ... its embassy, a Bree official").
+      if ((t[p].punct && t[p].norm != "-"sv && !(v.field && t[p].norm == ","sv)) || IsClauseBreak(t[p]) ||
+          t[p].norm == "and"sv || t[p].norm == "or"sv)
         return false;
       ++p;
       ++skipped;
@@ -693,7 +749,9 @@ uint32_t VerbPhraseEnd(const SentenceView& v, uint32_t a, bool field = false, bo
     // A subordinate clause of its own: "killed 23 people when they blew themselves up".
     static const std::unordered_set<std::string> kSubordinators = {"when", "if", "unless", "until", "whenever"};
     if (kSubordinators.count(t[q].norm) && !tabari) return q;  // TABARI: its clauses end at conjunctions only
-    if ((t[q].norm == "after"sv || t[q].norm == "before"sv || t[q].norm == "since"sv || t[q].norm == "as"sv) && q + 1 < n &&
+    // (TABARI, whose clauses end only at conjunctions, reads "after X ..." in the clause.)
+    if (!(field && v.field) &&
+        (t[q].norm == "after"sv || t[q].norm == "before"sv || t[q].norm == "since"sv || t[q].norm == "as"sv) && q + 1 < n &&
         (v.group_at[q + 1] >= 0 || t[q + 1].norm == "they"sv || t[q + 1].norm == "he"sv || t[q + 1].norm == "she"sv ||
          t[q + 1].norm == "it"sv || t[q + 1].norm == "we"sv))
       return q;
@@ -1104,6 +1162,8 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
     const bool defaults = fo && (!fo->default_source.empty() || !fo->default_target.empty());
     SentenceView v{&s, {}, std::vector<int>(t.size(), -1), {}};
     v.missing_target_ok = defaults;
+    v.field = fo != nullptr;
+    if (v.field && dicts.actors.has_parser_words()) v.parser_words = &dicts.actors;
     for (; mi < ms.mentions.size() && ms.mentions[mi].sentence < si; ++mi) {
     }
     for (size_t k = mi; k < ms.mentions.size() && ms.mentions[k].sentence == si; ++k) {
@@ -1237,6 +1297,13 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         if (pass == 1 && pat.null_event) continue;
         // (TABARI's CODE ALL: only an article makes the word a noun: "by its resumption of ties".)
         if (after_determiner && pat.anchor == 0 && !(all_clause && pat.field_semantics && !after_article)) continue;
+        // TABARI: an article right before the verb word makes it a noun ("was in an accord
+        // with" is no ACCORD), unless the pattern names that word before the verb.
+        if (pat.noun_shifts && pat.anchor > 0 && a > 0 &&
+            (t[a - 1].norm == "the"sv || t[a - 1].norm == "a"sv || t[a - 1].norm == "an"sv) &&
+            !(pat.elems[pat.anchor - 1].kind == PatternElem::Kind::kWord &&
+              WordMatches(pat.elems[pat.anchor - 1], t[a - 1], v.lemma_id[a - 1])))
+          continue;
         if (pat.noun_shifts && ((a > 0 && t[a].upper_initial && !t[a].all_caps && !t[a - 1].punct) ||
                                 (a + 1 < n && t[a + 1].norm == "'s"sv)))
           continue;
@@ -1280,7 +1347,12 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             (IsPassiveAt(v, a) || (reduced = ReducedPassiveAt(v, a)))) {
           std::vector<int> agent;
           uint32_t next;
-          if (a + 2 < n && t[a + 1].norm == "by"sv && MatchSlot(v, a + 2, n, &agent, &next)) {
+          // TABARI/PETRARCH: also past a modifier ("was opposed earlier by Osgiliath").
+          uint32_t by = a + 1;
+          if (pat.field_semantics && by + 1 < n && t[by].norm != "by"sv && !t[by].punct && v.group_at[by] < 0 &&
+              !t[by].upper_initial && !IsPreposition(t[by].norm) && !IsClauseBreak(t[by]) && t[by + 1].norm == "by"sv)
+            ++by;
+          if (by + 1 < n && t[by].norm == "by"sv && MatchSlot(v, by + 1, n, &agent, &next)) {
             m.source = agent;
             m.end = next;
             passive = true;
@@ -1329,6 +1401,19 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
           uint32_t cb = 0;
           subject = Subject(v, v.groups[m.target.front()].first, &cb, !pat.field_semantics);
           clause_begin = std::min(clause_begin, cb);
+        }
+        // TABARI/PETRARCH: words of the pattern before the verb ("SUGGESTED_NEVER * DEMAND"
+        // in "Arnor suggested never Gondor should demand"): an actor among them is no
+        // subject; the subject stands before the pattern's first word.
+        // Also when no subject was found in the clause of the verb ("NOTED + *" in "noted that
+        // North Yemen regretted": the clause of "regretted" holds only the target).
+        if (pat.field_semantics && pat.anchor != 0 && !pat.has_source && m.begin != UINT32_MAX && m.begin > 0 &&
+            (subject.empty() || v.groups[subject.front()].first >= m.begin)) {
+          uint32_t cb = 0;
+          if (std::vector<int> before = Subject(v, m.begin, &cb, false); !before.empty()) {
+            subject = std::move(before);
+            clause_begin = std::min(clause_begin, cb);
+          }
         }
         std::vector<int> sources, targets;
         bool default_src = false, default_tgt = false;
@@ -1380,11 +1465,22 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
         }
         // TABARI options: "X requested that Y assist" with no target after the verb: X is
         // the source (the clause's first actor: "that" opens none), Y the target.
-        if (that_clause && pat.field_semantics && !passive && !pat.has_source && targets.empty() && sources.size() >= 1 &&
-            clause_begin > 0 && t[clause_begin - 1].norm == "that"sv && a > 0 && v.group_at[a - 1] == sources.back()) {
-          uint32_t cb = 0;
-          std::vector<int> outer = Subject(v, clause_begin - 1, &cb, false);
-          if (!outer.empty()) targets = sources, sources = outer, clause_begin = cb;
+        // (Y stands right before the verb, after "that"; the subject search may have taken
+        // Y, or X when it reads past "that".)
+        if (that_clause && pat.field_semantics && !passive && !pat.has_source && targets.empty() && !sources.empty() &&
+            a > 0 && v.group_at[a - 1] >= 0) {
+          const int y = v.group_at[a - 1];
+          uint32_t b = v.groups[y].first;
+          while (b > 0 && t[b - 1].norm == "the"sv) --b;
+          if (b > 0 && t[b - 1].norm == "that"sv) {
+            if (std::find(sources.begin(), sources.end(), y) != sources.end()) {
+              uint32_t cb = 0;
+              std::vector<int> outer = Subject(v, b - 1, &cb, false);
+              if (!outer.empty()) targets = sources, sources = outer, clause_begin = cb;
+            } else {
+              targets = {y};
+            }
+          }
         }
         // TABARI's DEFAULT: no actor before the verb: the default source with PRIOR, else
         // the first actor after the verb (the next one is the target); no target: the
@@ -1407,6 +1503,19 @@ CodedEvents CodeEvents(const std::vector<Sentence>& sentences, const MentionSet&
             } else if (!fo->default_target.empty()) {
               default_tgt = true;
             }
+          }
+        }
+        // TABARI/PETRARCH: a target slot before the verb and no actor before it ("- + WAS * DEAD" in
+        // "An Eriadorian was shot dead in Osgiliath"): the source is the first actor after
+        // the verb.
+        if (sources.empty() && !default_src && !defaults && !passive && pat.field_semantics && !pat.has_source &&
+            pat.anchor != 0 && !targets.empty() && v.groups[targets.front()].last <= a) {
+          for (uint32_t q = m.end > a ? m.end : a + 1; q < n; ++q) {
+            if (t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv)) break;
+            const int g = v.group_at[q];
+            if (g < 0 || std::find(targets.begin(), targets.end(), g) != targets.end()) continue;
+            sources = Coordinated(v, g);
+            break;
           }
         }
         if (sources.empty() && !default_src) continue;

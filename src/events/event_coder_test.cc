@@ -225,6 +225,10 @@ TEST(EventCoderFormats, FieldPatternsTakeTheFirstActorAndKeepTheirCode) {
   EXPECT_EQ(code("Gondor and Osgiliath have postponed the talks."), (V{"GON>OSG:191", "OSG>GON:191"}));
   // A prefix agent ("[NGO~]") before a country goes before its code.
   EXPECT_EQ(code("MSF Arnor condemned Gondor."), (V{"NGOARN>GON:122"}));
+  // A passive's agent also past a modifier after the verb.
+  EXPECT_EQ(code("Gondor was condemned earlier by Arnor."), (V{"ARN>GON:122"}));
+  // Also when it takes the country named near it ("MSF in Arnor").
+  EXPECT_EQ(code("MSF in Arnor condemned Gondor."), (V{"NGOARN>GON:122"}));
   // A name coded as its bare country after that country's title: the titled actor.
   EXPECT_EQ(code("Bree President Romendacil condemned Gondor."), (V{"BREGOVPRS>GON:122"}));
 }
@@ -245,6 +249,85 @@ TEST(EventCoderFormats, TabariActorsIgnoreCase) {
   ASSERT_EQ(a->events.size(), 1u);  // TABARI's names match lower-case text; entente's need capitals
   EXPECT_EQ(a->events[0].source.code + ">" + a->events[0].target->code, "ARN>GON");
   EXPECT_EQ(CodeSmall("arnor criticized gondor."), V{});
+}
+
+// TABARI's compound codes, closed matches and synsets against written-out patterns.
+TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
+  auto dir = std::filesystem::temp_directory_path() / ("entente_coder_tabari_cc_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "demo.actors") << "<ADJECTIVE>\nAWFUL\nEVIL\n</ADJECTIVE>\n"
+                                       "ARNOR_  [ARN]\nLORIEN  [ELR/GAL]\nGONDOR_  [GON]\nROHAN_  [ROH]\n";
+  std::ofstream(dir / "demo.verbs") << "<SYNSETS>\n&CURRENCY\n+DOLLAR\n+EURO\n+PESO_$\n</SYNSETS>\n"
+                                       "CONDEMN  [122]\nCONTRIBUT  [070]\n- * &CURRENCY [903]\n- * DOLLAR  [071]\n"
+                                       "ADOPT  [081]\n- * RESOLUTION_  [102]\n"
+                                       "SHOULD  [101]\n- SUGGESTED_{ NEVER | DON'T } * DEMAND CONVENTIONS  [171]\n"
+                                       "ACCORD  [---]\n- IN_ *  [076]\n- IN_*  [075]\n"
+                                       "VOW  [170]\n- * RESIST { TO THE END | TO THE DEATH }  [113]\n"
+                                       "- * RESISTANCE TO THE INVADING  [114]\n"
+                                       "REGRET  [111]\n- NOTED + *  [115]\n"
+                                       "SHOT  [223]\n- + WAS * DEAD  [224]\n"
+                                       "CELEBRAT  [040]\n- * IFTAR AT ^ ^ +  [044]\n";
+  PipelineOptions o;
+  o.builtin_dictionaries = false;
+  o.dictionary_files = {(dir / "demo.actors").string(), (dir / "demo.verbs").string()};
+  auto p = Pipeline::Create(o);
+  std::filesystem::remove_all(dir);
+  ASSERT_TRUE(p.ok());
+  auto code = [&](const std::string& text) {
+    auto a = (*p)->Process(testing::TextDoc(text, "1995-01-01"));
+    V out;
+    if (a.ok())
+      for (const Event& e : a->events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.code);
+    return out;
+  };
+  // Under TABARI's options, "and" beside a word of the <ADJECTIVE>/<NOUN> lists and one not
+  // in them joins phrases: the subject is in the one next to the verb.
+  FieldOptions f;
+  f.min_words = 1;
+  auto code_f = [&](const std::string& text) {
+    auto a = (*p)->Process(testing::TextDoc(text, "1995-01-01"), &f);
+    V out;
+    if (a.ok())
+      for (const Event& e : a->events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.code);
+    return out;
+  };
+  EXPECT_EQ(code_f("Arnor's awful and evil friend Gondor condemned Rohan."), (V{"ARN>ROH:122"}));
+  EXPECT_EQ(code_f("Arnor's awful and cool friend Gondor condemned Rohan."), (V{"GON>ROH:122"}));
+  // A list word between two actors joins them as a conjunction would.
+  EXPECT_EQ(code_f("Arnor and the evil Gondor awful Lorien condemned Rohan."),
+            (V{"ARN>ROH:122", "GON>ROH:122", "ELR>ROH:122", "GAL>ROH:122"}));
+  // "[ELR/GAL]": the name stands for both codes, as a compound does.
+  EXPECT_EQ(code("Arnor condemned Lorien on Friday."), (V{"ARN>ELR:122", "ARN>GAL:122"}));
+  EXPECT_EQ(code("Lorien condemned Arnor on Friday."), (V{"ELR>ARN:122", "GAL>ARN:122"}));
+  // A pattern written out comes before a synset's pattern of the same words.
+  EXPECT_EQ(code("Arnor will contribute a million dollars to Lorien."), (V{"ARN>ELR:071", "ARN>GAL:071"}));
+  EXPECT_EQ(code("Arnor will contribute a million euros to Lorien."), (V{"ARN>ELR:903", "ARN>GAL:903"}));
+  // A '$' after the verb (here from the synset member "PESO_$"): the target is the first
+  // actor after it.
+  EXPECT_EQ(code("Arnor will contribute a million peso Rohan to Gondor."), (V{"ROH>GON:903"}));
+  // "RESOLUTION_": a closed match takes the word as written, not its plural.
+  EXPECT_EQ(code("Arnor adopted a resolution with Lorien."), (V{"ARN>ELR:102", "ARN>GAL:102"}));
+  EXPECT_EQ(code("Arnor adopted two resolutions with Lorien."), (V{"ARN>ELR:081", "ARN>GAL:081"}));
+  // An article right before the verb word makes it a noun, also for patterns with words
+  // before the verb that do not name the article.
+  EXPECT_EQ(code("Arnor was in accord with Gondor."), (V{"ARN>GON:075"}));
+  EXPECT_EQ(code("Arnor was in an accord with Gondor."), V{});
+  // A gap makes a pattern no more specific; words joined make it more ("IN_*" first).
+  EXPECT_EQ(code("Arnor was in full accord with Gondor."), (V{"ARN>GON:076"}));
+  // Then longer words: "RESISTANCE" before the stem "RESIST" that matches it too.
+  EXPECT_EQ(code("Arnor vowed resistance to the end to the invading Gondor."), (V{"ARN>GON:114"}));
+  EXPECT_EQ(code("Arnor vowed to resist to the end the Gondor."), (V{"ARN>GON:113"}));
+  // A target before the verb after the pattern's words ("NOTED + *"): the subject stands
+  // before those words, past "that".
+  EXPECT_EQ(code("Arnor noted that Gondor regretted the decision."), (V{"ARN>GON:115"}));
+  // "^ ^": each steps over an actor phrase of its own.
+  EXPECT_EQ(code("Arnor celebrated Iftar at Gondor with Rohan in Lorien."), (V{"ARN>ELR:044", "ARN>GAL:044"}));
+  // A target slot before the verb with no actor before it: the source is the first actor
+  // after the verb.
+  EXPECT_EQ(code("Gondor was shot dead in Arnor."), (V{"ARN>GON:224"}));
+  // An actor among the pattern's words before the verb is no subject: the one before them is.
+  EXPECT_EQ(code("Arnor suggested never Gondor should demand Shriners conventions in its dealings with Rohan."),
+            (V{"ARN>ROH:171"}));
 }
 
 TEST(EventCoderFormats, TabariOptionsSwitches) {
@@ -286,6 +369,35 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
             (V{"ARN>GON:122", "OSG>GON:122", "BRE>GON:122"}));
   ASSERT_TRUE(f.Apply("COMMA: EMIN = 3"));  // "Gondor said" is shorter now
   EXPECT_EQ(code(tail, f), (V{"ARN>GON:122"}));
+  // A comma left in the sentence is no boundary for a slot's first actor.
+  EXPECT_EQ(code("Arnor warned at the Gondor over the danger in the north, Osgiliath said.", f), (V{"ARN>OSG:162"}));
+  // An agent attaches to its actor only next to it (past a possessive).
+  EXPECT_EQ(code("Arnor's president condemned Gondor.", f), (V{"ARNGOVPRS>GON:122"}));
+  // An agent not attached to an actor takes the country nearest to it, one right after it
+  // too ("minister Calimehtar").
+  EXPECT_EQ(code("On Friday the awful president Bree condemned Gondor.", f), (V{"BREGOVPRS>GON:122"}));
+  // "former" before the actor or its agent: the role is ELI.
+  EXPECT_EQ(code("Arnor former president condemned Gondor.", f), (V{"ARNELI>GON:122"}));
+  EXPECT_EQ(code("The former Arnor president condemned Gondor.", f), (V{"ARNELI>GON:122"}));
+  EXPECT_EQ(code("The former president in Bree condemned Gondor.", f), (V{"BREELI>GON:122"}));
+  // "Dagolath's first Deputy Prime Minister Telemar": DAG, not the titled DAGGOV.
+  EXPECT_EQ(code("Arnor's first deputy president Romendacil condemned Gondor.", f), (V{"ARN>GON:122"}));
+  EXPECT_EQ(code("Arnor's first deputy president condemned Gondor.", FieldOptions{}), (V{"ARNGOVPRS>GON:122"}));
+  // The subject is the first actor before the verb, also past "that" (TABARI's reading).
+  EXPECT_EQ(code("Arnor said that Gondor condemned Osgiliath.", f), (V{"ARN>OSG:122"}));
+  EXPECT_EQ(code("Arnor said that Gondor condemned Osgiliath.", FieldOptions{}), (V{"GON>OSG:122"}));
+  // When every actor before the verb stands in a phrase, the first of them is the subject.
+  EXPECT_EQ(code("On accord Gondor condemned Osgiliath.", f), (V{"GON>OSG:122"}));
+  EXPECT_EQ(code("At talks with Gondor in Osgiliath condemned Bree.", f), (V{"GON>BRE:122"}));
+  EXPECT_EQ(code("On accord Gondor condemned Osgiliath.", FieldOptions{}), V{});
+  // TABARI's clause goes on past "after X": its verbs are complements of the coded one.
+  EXPECT_EQ(code("Arnor condemned Gondor after Osgiliath restored Bree.", f), (V{"ARN>GON:122"}));
+  EXPECT_EQ(code("Arnor condemned Gondor after Osgiliath restored Bree.", FieldOptions{}),
+            (V{"ARN>GON:122", "OSG>BRE:064"}));
+  // (Without options the comma ends the search: the final slot falls back on the first
+  // actor after the verb.)
+  EXPECT_EQ(code("Arnor warned at the Gondor over the danger in the north, Osgiliath said.", FieldOptions{}),
+            (V{"ARN>GON:162"}));
   ASSERT_TRUE(f.Apply("COMMA: OFF"));
   EXPECT_FALSE(f.Apply("COMMA: WIDTH = 3"));
   // SET: CODE ALL: complements of a coded verb are coded too; CODE BY SENTENCE: only the
@@ -307,6 +419,10 @@ TEST(EventCoderFormats, TabariOptionsSwitches) {
   // possessive ("its restored ties with Osgiliath") the word is still a verb here.
   EXPECT_EQ(code("Gondor was condemned by Arnor for its restored ties with Osgiliath.", f),
             (V{"ARN>GON:122", "GON>OSG:064"}));
+  // "Neither X nor Y": a coordination under TABARI's options (both condemned); without
+  // options in force, only the conjunct next to the verb.
+  EXPECT_EQ(code("Neither Arnor nor Bree condemned Gondor.", f), (V{"ARN>GON:122", "BRE>GON:122"}));
+  EXPECT_EQ(code("Neither Arnor nor Bree condemned Gondor.", FieldOptions{}), (V{"BRE>GON:122"}));
   ASSERT_TRUE(f.Apply("SET: CODE BY SENTENCE"));
   EXPECT_EQ(code("Arnor condemned Gondor and restored Osgiliath.", f), (V{"ARN>GON:122"}));
   ASSERT_TRUE(f.Apply("SET: CODE BY CLAUSE"));
