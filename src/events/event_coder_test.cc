@@ -107,12 +107,18 @@ const Pipeline& SmallPipeline() {
   return *p;
 }
 
-V CodeSmall(const std::string& text, const std::string& published = "1995-01-01") {
-  auto a = SmallPipeline().Process(testing::TextDoc(text, published));
+// The events a pipeline codes in `text`, as "SOURCE>TARGET:CODE".
+V CodeWith(const Pipeline& p, const std::string& text, const std::string& published = "1995-01-01",
+           const FieldOptions* options = nullptr) {
+  auto a = options ? p.Process(testing::TextDoc(text, published), options) : p.Process(testing::TextDoc(text, published));
   V out;
   if (!a.ok()) return out;
   for (const Event& e : a->events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.code);
   return out;
+}
+
+V CodeSmall(const std::string& text, const std::string& published = "1995-01-01") {
+  return CodeWith(SmallPipeline(), text, published);
 }
 
 TEST(EventCoderFormats, PairedCodesGiveTheReverseEvent) {
@@ -182,13 +188,7 @@ const Pipeline& TabariPipeline() {
 }
 
 TEST(EventCoderFormats, FieldPatternsTakeTheFirstActorAndKeepTheirCode) {
-  auto code = [](const std::string& text) {
-    auto a = TabariPipeline().Process(testing::TextDoc(text, "1995-01-01"));
-    V out;
-    if (a.ok())
-      for (const Event& e : a->events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.code);
-    return out;
-  };
+  auto code = [](const std::string& text) { return CodeWith(TabariPipeline(), text); };
   // The target is the first actor after the verb, past "an attack by".
   EXPECT_EQ(code("Arnor condemned an attack by Gondor."), (V{"ARN>GON:122"}));
   // entente's slots take the agent of the act named ("an attack by Gondor"), nothing further.
@@ -273,13 +273,7 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
   auto p = Pipeline::Create(o);
   std::filesystem::remove_all(dir);
   ASSERT_TRUE(p.ok());
-  auto code = [&](const std::string& text) {
-    auto a = (*p)->Process(testing::TextDoc(text, "1995-01-01"));
-    V out;
-    if (a.ok())
-      for (const Event& e : a->events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.code);
-    return out;
-  };
+  auto code = [&](const std::string& text) { return CodeWith(**p, text); };
   // Under TABARI's options, "and" beside a word of the <ADJECTIVE>/<NOUN> lists and one not
   // in them joins phrases: the subject is in the one next to the verb.
   FieldOptions f;
@@ -332,11 +326,7 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
 
 TEST(EventCoderFormats, TabariOptionsSwitches) {
   auto code = [](const std::string& text, const FieldOptions& f) {
-    auto a = TabariPipeline().Process(testing::TextDoc(text, "1995-01-01"), &f);
-    V out;
-    if (a.ok())
-      for (const Event& e : a->events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.code);
-    return out;
+    return CodeWith(TabariPipeline(), text, "1995-01-01", &f);
   };
   FieldOptions f;
   // SET: MINIMUM WORDS: shorter sentences are not coded.
