@@ -251,6 +251,20 @@ static int FieldOrder(const VerbPattern& pa, const VerbPattern& pb) {
   return 0;
 }
 
+// The order patterns at one anchor are tried in: < 0 when pa goes first, 0 for a tie. More
+// specific first (specificity, then TABARI/PETRARCH's own order, then more elements); a
+// pattern restricted to some surface forms ("left") before one that is not; a pattern
+// written out before one from a synset (only TABARI/PETRARCH have synsets).
+static int CompareSpecificity(const VerbPattern& pa, const VerbPattern& pb) {
+  if (pa.specificity != pb.specificity) return pa.specificity > pb.specificity ? -1 : 1;
+  if (int f = FieldOrder(pa, pb); f != 0) return f;
+  if (pa.elems.size() != pb.elems.size()) return pa.elems.size() > pb.elems.size() ? -1 : 1;
+  bool fa = !pa.elems[pa.anchor].forms.empty(), fb = !pb.elems[pb.anchor].forms.empty();
+  if (fa != fb) return fa ? -1 : 1;
+  if (pa.from_synset != pb.from_synset) return pa.from_synset ? 1 : -1;
+  return 0;
+}
+
 std::vector<uint32_t> VerbDictionary::ByStemAnchor(std::string_view norm) const {
   std::vector<uint32_t> out;
   if (by_stem_.empty()) return out;
@@ -258,46 +272,22 @@ std::vector<uint32_t> VerbDictionary::ByStemAnchor(std::string_view norm) const 
     auto it = by_stem_.find(norm.substr(0, n));
     if (it != by_stem_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
   }
-  std::stable_sort(out.begin(), out.end(), [&](uint32_t a, uint32_t b) {
-    const VerbPattern& pa = patterns_[a];
-    const VerbPattern& pb = patterns_[b];
-    if (pa.specificity != pb.specificity) return pa.specificity > pb.specificity;
-    if (int f = FieldOrder(pa, pb); f != 0) return f < 0;
-    if (pa.elems.size() != pb.elems.size()) return pa.elems.size() > pb.elems.size();
-    return !pa.from_synset && pb.from_synset;
-  });
+  std::stable_sort(out.begin(), out.end(),
+                   [&](uint32_t a, uint32_t b) { return CompareSpecificity(patterns_[a], patterns_[b]) < 0; });
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
 void VerbDictionary::SortBySpecificity(std::vector<uint32_t>* list) const {
   std::sort(list->begin(), list->end(), [&](uint32_t a, uint32_t b) {
-    const VerbPattern& pa = patterns_[a];
-    const VerbPattern& pb = patterns_[b];
-    if (pa.specificity != pb.specificity) return pa.specificity > pb.specificity;
-    if (int f = FieldOrder(pa, pb); f != 0) return f < 0;
-    if (pa.elems.size() != pb.elems.size()) return pa.elems.size() > pb.elems.size();
-    bool fa = !pa.elems[pa.anchor].forms.empty(), fb = !pb.elems[pb.anchor].forms.empty();
-    if (fa != fb) return fa;
-    if (pa.from_synset != pb.from_synset) return pb.from_synset;
-    return a < b;
+    int c = CompareSpecificity(patterns_[a], patterns_[b]);
+    return c != 0 ? c < 0 : a < b;
   });
   list->erase(std::unique(list->begin(), list->end()), list->end());
 }
 
 void VerbDictionary::Finish() {
-  auto order = [&](uint32_t a, uint32_t b) {
-    const VerbPattern& pa = patterns_[a];
-    const VerbPattern& pb = patterns_[b];
-    if (pa.specificity != pb.specificity) return pa.specificity > pb.specificity;
-    if (int f = FieldOrder(pa, pb); f != 0) return f < 0;
-    if (pa.elems.size() != pb.elems.size()) return pa.elems.size() > pb.elems.size();
-    // A pattern restricted to some surface forms ("left") is the more specific.
-    bool fa = !pa.elems[pa.anchor].forms.empty(), fb = !pb.elems[pb.anchor].forms.empty();
-    if (fa != fb) return fa;
-    // A pattern written out before one from a synset (only TABARI/PETRARCH have synsets).
-    return !pa.from_synset && pb.from_synset;
-  };
+  auto order = [&](uint32_t a, uint32_t b) { return CompareSpecificity(patterns_[a], patterns_[b]) < 0; };
   for (auto* index : {&by_anchor_, &by_anchor_all_, &by_stem_})
     for (auto& [anchor, list] : *index) std::stable_sort(list.begin(), list.end(), order);
   lemma_ids_.clear();
