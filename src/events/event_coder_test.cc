@@ -75,17 +75,34 @@ TEST(EventCoder, NoActorsNoEvents) {
     EXPECT_NE(e.substr(e.rfind(':', e.size() - 10) - 3, 2), "19") << e;
 }
 
+// A pipeline with only these dictionaries, written to a temporary folder: {file name, format
+// prefix ("entente-verbs", "tabari-verbs"; "" to tell by the name), text}.
+struct DictFile {
+  std::string name, format, text;
+};
+Result<std::unique_ptr<Pipeline>> PipelineWith(const std::string& tag, const std::vector<DictFile>& files) {
+  auto dir = std::filesystem::temp_directory_path() / ("entente_coder_" + tag + "_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  PipelineOptions o;
+  o.builtin_dictionaries = false;
+  for (const DictFile& f : files) {
+    std::ofstream(dir / f.name) << f.text;
+    o.dictionary_files.push_back((f.format.empty() ? "" : f.format + ":") + (dir / f.name).string());
+  }
+  auto r = Pipeline::Create(o);
+  std::filesystem::remove_all(dir);
+  return r;
+}
+
 // A pipeline with only a small dictionary (entente's format with the extensions the
 // TABARI and PETRARCH readers produce), to test the coder's handling of each.
 const Pipeline& SmallPipeline() {
   static std::unique_ptr<Pipeline> p = [] {
-    auto dir = std::filesystem::temp_directory_path() / ("entente_coder_test_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir);
-    std::ofstream(dir / "actors.txt") << "@kind country\nARN = Arnor\nGON = Gondor\nOSG = Osgiliath\n"
+    auto r = PipelineWith("test", {{"actors.txt", "entente-actors", "@kind country\nARN = Arnor\nGON = Gondor\nOSG = Osgiliath\n"
                                          "@kind discard\nSENTENCE = football match\n"
                                          "SENTENCE 1991-12-26.. = wizard duel\n"
-                                         "STORY = horoscope\n";
-    std::ofstream(dir / "verbs.txt") << "032:033 = visit +\n"                 // paired codes
+                                         "STORY = horoscope\n"},
+                                   {"verbs.txt", "entente-verbs", "032:033 = visit +\n"                 // paired codes
                                         "111 = criticize +\n"
                                         "--- = criticize + mildly\n"          // a null pattern
                                         "### = joke * about +\n"              // discards the sentence
@@ -94,13 +111,7 @@ const Pipeline& SmallPipeline() {
                                         "042 = welc* +\n"                     // a stem anchor
                                         ":173 = surrender to +\n"             // only the paired event
                                         "345 = abandon +\n"
-                                        "064 = restore +\n";
-    PipelineOptions o;
-    o.builtin_dictionaries = false;
-    o.dictionary_files = {"entente-actors:" + (dir / "actors.txt").string(),
-                          "entente-verbs:" + (dir / "verbs.txt").string()};
-    auto r = Pipeline::Create(o);
-    std::filesystem::remove_all(dir);
+                                        "064 = restore +\n"}});
     if (!r.ok()) std::abort();
     return std::move(r.value());
   }();
@@ -170,17 +181,9 @@ TEST(EventCoderFormats, ComplementsOfACodedVerbAreNotEvents) {
 // The same actors with TABARI verbs: the field's slot and code semantics.
 const Pipeline& TabariPipeline() {
   static std::unique_ptr<Pipeline> p = [] {
-    auto dir = std::filesystem::temp_directory_path() / ("entente_coder_tabari_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir);
-    std::ofstream(dir / "actors.txt") << "@kind country\nARN = Arnor\nGON = Gondor\nOSG = Osgiliath\n"
-                                         "BRE = Bree | Romendacil\n@kind agent\nGOVPRS = president\nNGO~ = MSF\n";
-    std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\n- * REPORTS THAT +  [121]\nRESTORE  [064]\nALLOW  [060]\n- * REAL_PLEASANT +  [024]\n- * THE_NEAT~_PLACE  [027]\nEXPRESS  [020]\nWARN  [160]\n- * AT ^ +  [162]\nSWAP  [---]\n- * PRISONERS WITH %  [067]\nPOSTPONE  [031]\n- % HAVE *  [191]\nATTEND  [031!]\n";
-    PipelineOptions o;
-    o.builtin_dictionaries = false;
-    o.dictionary_files = {"entente-actors:" + (dir / "actors.txt").string(),
-                          "tabari-verbs:" + (dir / "demo.verbs").string()};
-    auto r = Pipeline::Create(o);
-    std::filesystem::remove_all(dir);
+    auto r = PipelineWith("tabari", {{"actors.txt", "entente-actors", "@kind country\nARN = Arnor\nGON = Gondor\nOSG = Osgiliath\n"
+                                         "BRE = Bree | Romendacil\n@kind agent\nGOVPRS = president\nNGO~ = MSF\n"},
+                                     {"demo.verbs", "tabari-verbs", "CONDEMN  [122]\n- * REPORTS THAT +  [121]\nRESTORE  [064]\nALLOW  [060]\n- * REAL_PLEASANT +  [024]\n- * THE_NEAT~_PLACE  [027]\nEXPRESS  [020]\nWARN  [160]\n- * AT ^ +  [162]\nSWAP  [---]\n- * PRISONERS WITH %  [067]\nPOSTPONE  [031]\n- % HAVE *  [191]\nATTEND  [031!]\n"}});
     if (!r.ok()) std::abort();
     return std::move(r.value());
   }();
@@ -234,15 +237,7 @@ TEST(EventCoderFormats, FieldPatternsTakeTheFirstActorAndKeepTheirCode) {
 }
 
 TEST(EventCoderFormats, TabariActorsIgnoreCase) {
-  auto dir = std::filesystem::temp_directory_path() / ("entente_coder_tabari_case_" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
-  std::ofstream(dir / "demo.actors") << "ARNOR_  [ARN]\nGONDOR_  [GON]\n";
-  std::ofstream(dir / "demo.verbs") << "CONDEMN  [122]\n";
-  PipelineOptions o;
-  o.builtin_dictionaries = false;
-  o.dictionary_files = {(dir / "demo.actors").string(), (dir / "demo.verbs").string()};
-  auto p = Pipeline::Create(o);
-  std::filesystem::remove_all(dir);
+  auto p = PipelineWith("tabari_case", {{"demo.actors", "", "ARNOR_  [ARN]\nGONDOR_  [GON]\n"}, {"demo.verbs", "", "CONDEMN  [122]\n"}});
   ASSERT_TRUE(p.ok());
   auto a = (*p)->Process(testing::TextDoc("arnor condemned gondor on friday.", "1995-01-01"));
   ASSERT_TRUE(a.ok());
@@ -253,11 +248,8 @@ TEST(EventCoderFormats, TabariActorsIgnoreCase) {
 
 // TABARI's compound codes, closed matches and synsets against written-out patterns.
 TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
-  auto dir = std::filesystem::temp_directory_path() / ("entente_coder_tabari_cc_" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
-  std::ofstream(dir / "demo.actors") << "<ADJECTIVE>\nAWFUL\nEVIL\n</ADJECTIVE>\n"
-                                       "ARNOR_  [ARN]\nLORIEN  [ELR/GAL]\nGONDOR_  [GON]\nROHAN_  [ROH]\n";
-  std::ofstream(dir / "demo.verbs") << "<SYNSETS>\n&CURRENCY\n+DOLLAR\n+EURO\n+PESO_$\n</SYNSETS>\n"
+  auto p = PipelineWith("tabari_cc", {{"demo.actors", "", "<ADJECTIVE>\nAWFUL\nEVIL\n</ADJECTIVE>\n"
+                                       "ARNOR_  [ARN]\nLORIEN  [ELR/GAL]\nGONDOR_  [GON]\nROHAN_  [ROH]\n"}, {"demo.verbs", "", "<SYNSETS>\n&CURRENCY\n+DOLLAR\n+EURO\n+PESO_$\n</SYNSETS>\n"
                                        "CONDEMN  [122]\nCONTRIBUT  [070]\n- * &CURRENCY [903]\n- * DOLLAR  [071]\n"
                                        "ADOPT  [081]\n- * RESOLUTION_  [102]\n"
                                        "SHOULD  [101]\n- SUGGESTED_{ NEVER | DON'T } * DEMAND CONVENTIONS  [171]\n"
@@ -266,12 +258,7 @@ TEST(EventCoderFormats, TabariCompoundCodesClosedWordsAndSynsets) {
                                        "- * RESISTANCE TO THE INVADING  [114]\n"
                                        "REGRET  [111]\n- NOTED + *  [115]\n"
                                        "SHOT  [223]\n- + WAS * DEAD  [224]\n"
-                                       "CELEBRAT  [040]\n- * IFTAR AT ^ ^ +  [044]\n";
-  PipelineOptions o;
-  o.builtin_dictionaries = false;
-  o.dictionary_files = {(dir / "demo.actors").string(), (dir / "demo.verbs").string()};
-  auto p = Pipeline::Create(o);
-  std::filesystem::remove_all(dir);
+                                       "CELEBRAT  [040]\n- * IFTAR AT ^ ^ +  [044]\n"}});
   ASSERT_TRUE(p.ok());
   auto code = [&](const std::string& text) { return CodeWith(**p, text); };
   // Under TABARI's options, "and" beside a word of the <ADJECTIVE>/<NOUN> lists and one not
