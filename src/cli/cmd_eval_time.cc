@@ -1,7 +1,9 @@
 // entente eval-time: scores the time tagger on human-annotated TIMEX3 rows
 // (../shared/eval/time/timebank_aquaint.jsonl by default). Prints one JSON line per
-// measure ({"measure","rows","found","strict","correct","accuracy","found_rate"}); with
-// --errors, first one line per wrong DATE/TIME row.
+// measure ({"measure","rows","correct","accuracy","found","strict","tagged_correct",
+// "tagged_accuracy","found_rate"}: `accuracy` given the gold spans, `tagged_accuracy`
+// tagging the text, time/time_eval.h); with --errors, first one line per wrong DATE/TIME
+// row.
 #include <cstdio>
 
 #include "cli/command.h"
@@ -14,9 +16,14 @@ namespace {
 
 nlohmann::ordered_json CountJson(const std::string& measure, const TimeEvalCount& c) {
   auto round4 = [](double x) { return static_cast<double>(static_cast<long>(x * 10000 + 0.5)) / 10000; };
-  return {{"measure", measure},  {"rows", c.rows},
-          {"found", c.found},    {"strict", c.strict},
-          {"correct", c.correct}, {"accuracy", round4(c.accuracy())},
+  return {{"measure", measure},
+          {"rows", c.rows},
+          {"correct", c.correct},
+          {"accuracy", round4(c.accuracy())},
+          {"found", c.found},
+          {"strict", c.strict},
+          {"tagged_correct", c.tagged_correct},
+          {"tagged_accuracy", round4(c.tagged_accuracy())},
           {"found_rate", round4(c.found_rate())}};
 }
 
@@ -31,7 +38,7 @@ Register reg({"eval-time", [](CLI::App& app) -> std::function<int()> {
   auto spurious = std::make_shared<bool>(false);
   cmd->add_option("file", *file, "Gold file (default ../shared/eval/time/timebank_aquaint.jsonl)");
   cmd->add_option("--wordnet", *wordnet, "WordNet dict folder (Debian wordnet-base)");
-  cmd->add_flag("--errors", *errors, "Also print each wrong DATE/TIME row");
+  cmd->add_flag("--errors", *errors, "Also print each DATE/TIME row wrong in either reading");
   cmd->add_flag("--all-errors", *all_errors, "Also print each wrong row of any type");
   cmd->add_flag("--per-line", *per_line, "Tag each context line on its own, not the rebuilt document");
   cmd->add_flag("--spurious", *spurious, "Also print each tagged expression that overlaps no gold one");
@@ -50,12 +57,14 @@ Register reg({"eval-time", [](CLI::App& app) -> std::function<int()> {
     const TimeEvalReport& rep = r.value();
     if (*errors || *all_errors)
       for (const TimeEvalRow& row : rep.rows) {
-        if (row.correct() || (!*all_errors && row.type != "DATE" && row.type != "TIME")) continue;
+        if ((row.correct() && row.tagged_correct()) || (!*all_errors && row.type != "DATE" && row.type != "TIME"))
+          continue;
         PrintLine(Line({{"doc", row.doc},
                         {"dct", row.dct},
                         {"type", row.type},
                         {"text", row.text},
                         {"gold", row.gold},
+                        {"resolved", row.resolved},
                         {"found", row.found},
                         {"predicted_text", row.predicted_text},
                         {"predicted", row.predicted},
@@ -70,15 +79,20 @@ Register reg({"eval-time", [](CLI::App& app) -> std::function<int()> {
     PrintLine(Line(CountJson("DATE+TIME gold YYYY-MM-DD", rep.full_day)));
     for (const auto& [corpus, c] : rep.by_corpus) PrintLine(Line(CountJson("DATE+TIME " + corpus, c)));
     TimeEvalCount all;
-    for (const auto& [type, c] : rep.by_type) all.rows += c.rows, all.found += c.found, all.strict += c.strict, all.correct += c.correct;
+    for (const auto& [type, c] : rep.by_type) {
+      all.rows += c.rows, all.found += c.found, all.strict += c.strict;
+      all.correct += c.correct, all.tagged_correct += c.tagged_correct;
+    }
     PrintLine(Line(CountJson("all", all)));
     PrintLine(Line({{"measure", "tagged"}, {"expressions", rep.tagged}, {"spurious", rep.spurious}}));
-    std::fprintf(stderr, "DATE: %d/%d correct (%.1f%%), found %.1f%%; DATE+TIME %.1f%%; spurious %d of %d tagged\n",
-                 rep.by_type.count("DATE") ? rep.by_type.at("DATE").correct : 0,
-                 rep.by_type.count("DATE") ? rep.by_type.at("DATE").rows : 0,
-                 rep.by_type.count("DATE") ? 100 * rep.by_type.at("DATE").accuracy() : 0.0,
-                 rep.by_type.count("DATE") ? 100 * rep.by_type.at("DATE").found_rate() : 0.0,
-                 100 * rep.date_time.accuracy(), rep.spurious, rep.tagged);
+    const TimeEvalCount date = rep.by_type.count("DATE") ? rep.by_type.at("DATE") : TimeEvalCount{};
+    std::fprintf(stderr,
+                 "DATE given the spans: %d/%d correct (%.1f%%); DATE+TIME %.1f%%\n"
+                 "DATE tagging the text: %d/%d correct (%.1f%%), found %.1f%%; DATE+TIME %.1f%%; "
+                 "spurious %d of %d tagged\n",
+                 date.correct, date.rows, 100 * date.accuracy(), 100 * rep.date_time.accuracy(),
+                 date.tagged_correct, date.rows, 100 * date.tagged_accuracy(), 100 * date.found_rate(),
+                 100 * rep.date_time.tagged_accuracy(), rep.spurious, rep.tagged);
     return 0;
   };
 }});

@@ -76,7 +76,17 @@ void Score(const Unit& u, const std::string& doc, const std::string& dct, const 
            TimeEvalReport& report) {
   TimeContext ctx;
   if (auto d = ParseIsoDate(dct); d && d->precision == DateValue::Precision::kDay) ctx.published = *d;
-  std::vector<TimeExpr> times = TagTimes(Segment(u.text, lemmatizer), u.text, ctx);
+  const std::vector<Sentence> sentences = Segment(u.text, lemmatizer);
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  std::vector<GoldRow*> span_rows;
+  for (auto& [g, begin] : u.rows) {
+    if (begin == std::string::npos) continue;
+    spans.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + g->row.text.size()));
+    span_rows.push_back(g);
+  }
+  std::vector<TimeExpr> resolved = ResolveTimeSpans(sentences, u.text, ctx, spans);
+  for (size_t k = 0; k < span_rows.size(); ++k) span_rows[k]->row.resolved = resolved[k].value;
+  std::vector<TimeExpr> times = TagTimes(sentences, u.text, ctx);
   std::vector<bool> used(times.size(), false);
   for (auto& [g, begin] : u.rows) {
     TimeEvalRow& r = g->row;
@@ -117,6 +127,7 @@ void TimeEvalCount::Add(const TimeEvalRow& r) {
   found += r.found;
   strict += r.strict;
   correct += r.correct();
+  tagged_correct += r.tagged_correct();
 }
 
 Result<TimeEvalReport> EvaluateTimes(const std::string& path, const Lemmatizer* lemmatizer,

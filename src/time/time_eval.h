@@ -3,12 +3,17 @@
 //   {"corpus","doc","dct","text","type","value","temporalFunction","context","char_start","char_end",...}
 //
 // Each document is rebuilt from the lines the file holds (its `context` lines, in text
-// order, one paragraph each) and tagged with its publication date (the date part of
-// `dct`). A gold expression is *found* when a tagged expression overlaps its span
-// (strict: same span); its value is *correct* when the overlapping expression (the one
-// with the largest overlap) has exactly the gold value, as a string. An expression that
-// is not found counts as wrong. With `per_line`, every line is tagged on its own instead
-// (what a caller that only has the sentence sees).
+// order, one paragraph each) and read with its publication date (the date part of
+// `dct`), twice:
+//  - given the spans (the primary measure of SOURCES.md: the resolver gets the text of
+//    the expression, its context and the DCT): ResolveTimeSpans reads each gold span in
+//    its place; the row is *correct* when that value equals the gold value, as a string;
+//  - tagging the text (TempEval-3 task A style, what `entente dates` does): a gold
+//    expression is *found* when a tagged expression overlaps its span (strict: same
+//    span); the row is *tagged_correct* when the overlapping expression (the one with the
+//    largest overlap) has exactly the gold value. An expression not found is wrong.
+// With `per_line`, every line is read on its own instead (what a caller that only has the
+// sentence sees).
 #pragma once
 
 #include <map>
@@ -30,13 +35,18 @@ struct TimeEvalRow {
   bool found = false;     // an expression overlaps the gold span
   bool strict = false;    // ... with exactly the gold span
   std::string predicted_text, predicted;  // the overlapping expression and its value
-  bool correct() const { return found && predicted == gold; }
+  std::string resolved;                    // the value read from the gold span itself
+  bool correct() const { return !resolved.empty() && resolved == gold; }
+  bool tagged_correct() const { return found && predicted == gold; }
 };
 
 struct TimeEvalCount {
-  int rows = 0, found = 0, strict = 0, correct = 0;
+  int rows = 0, found = 0, strict = 0;
+  int correct = 0;         // given the spans
+  int tagged_correct = 0;  // tagging the text
   void Add(const TimeEvalRow& r);
   double accuracy() const { return rows ? static_cast<double>(correct) / rows : 0; }
+  double tagged_accuracy() const { return rows ? static_cast<double>(tagged_correct) / rows : 0; }
   double found_rate() const { return rows ? static_cast<double>(found) / rows : 0; }
 };
 
@@ -55,7 +65,7 @@ struct TimeEvalReport {
   std::vector<Spurious> spurious_rows;
 };
 
-// Reads `path` and scores TagTimes on it. `lemmatizer` may be null (tense is then found
+// Reads `path` and scores ResolveTimeSpans and TagTimes on it. `lemmatizer` may be null (tense is then found
 // from word forms alone). Errors: the file cannot be read, or a line is not valid JSON.
 Result<TimeEvalReport> EvaluateTimes(const std::string& path, const Lemmatizer* lemmatizer,
                                      const TimeEvalOptions& options = {});

@@ -181,4 +181,13 @@ bool IsDeterminer(std::string_view w) {
                    "your", "'s", "no", "any", "some", "each", "every"});
 }
 
+const char* ReferenceWord(std::string_view w) {
+  if (OneOf(w, {"now", "already", "yet", "currently", "presently", "nowadays", "current", "today"}))
+    return "PRESENT_REF";
+  if (OneOf(w, {"once", "earlier", "previously", "formerly", "recently", "lately", "recent", "before"}))
+    return "PAST_REF";
+  if (OneOf(w, {"future", "soon", "eventually", "someday", "hereafter"})) return "FUTURE_REF";
+  return nullptr;
+}
+
 }  // namespace entente::timewords

@@ -47,6 +47,13 @@ class WordSet {
 // Determiners and possessives: "the", "a", "its", "'s" ...
 bool IsDeterminer(std::string_view w);
 
+// Words that TimeML annotates, when they are marked, as the present, the past or the
+// future without a date: "already", "yet" -> PRESENT_REF; "once", "earlier" -> PAST_REF;
+// "future", "eventually" -> FUTURE_REF; nullptr otherwise. Too loose to be found in
+// running text ("once a week", "earlier than"), they are read only in a span that
+// something else delimited (ResolveTimeSpans).
+const char* ReferenceWord(std::string_view w);
+
 int MonthOf(std::string_view w);    // "march", "mar" -> 3; 0 if none
 int WeekdayOf(std::string_view w);  // "monday" -> 0 ... "sunday" -> 6; -1 if none
 // "spring" -> 0, "summer" -> 1, "fall"/"autumn" -> 2, "winter" -> 3; -1 if none.

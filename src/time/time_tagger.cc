@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include "common/date.h"
@@ -45,6 +46,37 @@ class Tagger {
   }
 
   std::vector<TimeExpr> Run();
+
+  // Spans of text to read as expressions while running (ResolveTimeSpans): each goes to
+  // (*out)[its index], as tokens of the sentence that holds its first byte. Spans that
+  // cover no token stay empty expressions.
+  void RequestSpans(const std::vector<std::pair<uint32_t, uint32_t>>& spans, std::vector<TimeExpr>* out) {
+    resolved_ = out;
+    for (size_t k = 0; k < spans.size(); ++k) {
+      auto [begin, end] = spans[k];
+      // The sentences that may hold it: from the last one starting at or before `begin`.
+      auto from = std::upper_bound(sentences_.begin(), sentences_.end(), begin,
+                                   [](uint32_t b, const Sentence& x) { return b < x.begin; });
+      if (from != sentences_.begin()) --from;
+      for (uint32_t s = static_cast<uint32_t>(from - sentences_.begin()); s < sentences_.size(); ++s) {
+        if (sentences_[s].begin >= end) break;
+        const std::vector<Token>& t = sentences_[s].tokens;
+        int first = -1, last = -1;
+        for (int j = 0; j < static_cast<int>(t.size()); ++j) {
+          if (t[j].end <= begin || t[j].begin >= end) continue;
+          if (first < 0) first = j;
+          last = j + 1;
+        }
+        if (first >= 0) {
+          spans_.push_back({s, first, last, k});
+          break;
+        }
+      }
+    }
+    std::sort(spans_.begin(), spans_.end(), [](const Span& a, const Span& b) {
+      return std::tie(a.sentence, a.first) < std::tie(b.sentence, b.first);
+    });
+  }
 
  private:
   // A match under construction.
@@ -130,7 +162,9 @@ class Tagger {
     c.date = v;
   }
   void Extend(Cand& c, int floor) const;
+  TimeExpr Expr(const Cand& c) const;
   void Commit(Cand& c);
+  TimeExpr ResolveSpan(int first, int last);
 
   const std::vector<Sentence>& sentences_;
   const std::string& text_;
@@ -150,6 +184,15 @@ class Tagger {
   bool quarter_fiscal_ = false;         // ... named as a fiscal quarter
   std::optional<DateValue> anchor_;     // the last resolved date, for "the next day", "that year"
   std::vector<TimeExpr> out_;
+
+  // Spans to resolve (RequestSpans).
+  struct Span {
+    uint32_t sentence;
+    int first, last;  // tokens
+    size_t index;     // in *resolved_
+  };
+  std::vector<Span> spans_;
+  std::vector<TimeExpr>* resolved_ = nullptr;
 };
 
 int Tagger::MonthAt(int i) const {
@@ -298,6 +341,8 @@ int Tagger::ResolveWeekday(int wd, int dir, int first, int last) const {
   Tense tense = TenseOf(first, last);
   // Said on a Friday, "will meet on Friday" is a week later.
   if (tense == Tense::kFuture) return pub_ + (wd - pw + 6) % 7 + 1;
+  // "The deadline is Friday", "the vote is Tuesday": a schedule, on or after publication.
+  if (tense == Tense::kPresent) return pub_ + (wd - pw + 7) % 7;
   return pub_ - (pw - wd + 7) % 7;
 }
 
@@ -309,7 +354,7 @@ int Tagger::SkipNonDate(int i) const {
   std::string_view next = W(i + 1);
   if (OneOf(next, {"anniversary", "birthday", "congress", "century", "plenary", "session", "round", "party",
                    "meeting", "conference", "summit", "time", "times", "generation", "edition", "annual"}) &&
-      !(next == "century" && OrdinalWord(w)))
+      !(next == "century" && (OrdinalWord(w) || OneOf(W(i + 2), {"ago", "earlier", "later"}))))
     return 2;
   if (OneOf(next, {"year", "years", "month", "months"}) &&
       (W(i + 2) == "old" || (W(i + 2) == "of" && W(i + 3) == "age")))
@@ -655,6 +700,19 @@ bool Tagger::MatchRelativeUnit(int i, Cand& c) {
   int base_days = pub_;
   if (anchored && anchor_) {
     base_days = ToDays(*anchor_);
+    // "the following week" after "in 2013", "the previous month" after "in 1998": a
+    // unit of that year (or month) that the text does not tell.
+    const bool coarse = anchor_->precision == DateValue::Precision::kYear
+                            ? OneOf(unit, {"month", "week", "weekend", "day", "night", "morning", "afternoon", "evening"})
+                            : anchor_->precision == DateValue::Precision::kMonth &&
+                                  OneOf(unit, {"week", "weekend", "day", "night", "morning", "afternoon", "evening"});
+    if (coarse) {
+      if (unit == "week" || unit == "weekend") c.value = Year4(anchor_->year) + "-WXX";
+      else if (unit == "month") c.value = Year4(anchor_->year) + "-XX";
+      else c.value = anchor_->ToString() + (anchor_->precision == DateValue::Precision::kYear ? "-XX-XX" : "-XX");
+      c.date = *anchor_;
+      return true;
+    }
   } else if (anchored && mod == "same") {
     return false;
   }
@@ -759,14 +817,17 @@ bool Tagger::MatchAgo(int i, Cand& c) {
   else if ((num = NumberWord(W(j))) > 0 && num < 100) {
     ++j;
     if (num >= 20 && num % 10 == 0 && NumberWord(W(j)) > 0 && NumberWord(W(j)) < 10) num += NumberWord(W(j)), ++j;
-  } else if (OneOf(W(j), {"years", "months", "weeks", "days", "decades"}) && OneOf(W(j + 1), {"ago"})) {
+  } else if (AllDigits(W(j)) && W(j).size() <= 3 && (num = Int(W(j))) > 0) {  // "277 years ago"
+    ++j;
+  } else if (OneOf(W(j), {"years", "months", "weeks", "days", "decades", "centuries"}) && OneOf(W(j + 1), {"ago"})) {
     vague = true;
   } else {
     return false;
   }
   std::string unit(W(j));
+  if (unit == "centuries") unit = "century";
   if (!unit.empty() && unit.back() == 's') unit.pop_back();
-  if (!OneOf(unit, {"year", "month", "week", "day", "decade"})) return false;
+  if (!OneOf(unit, {"year", "month", "week", "day", "decade", "century"})) return false;
   int after = j + 1;
   if (W(after) == "or" && W(after + 1) == "so") after += 2;
   if (W(i - 1) == "in" && !vague && OneOf(unit, {"year", "month", "week", "day"}) && have_pub_ &&
@@ -809,7 +870,7 @@ bool Tagger::MatchAgo(int i, Cand& c) {
   c.relative = true;
   // In a report on a quarter, "a year earlier" is that quarter a year before (on nine
   // months, that year).
-  if (unit == "year" && quarter_ && dir < 0) {
+  if (unit == "year" && num <= 3 && quarter_ && dir < 0) {
     int y = quarter_year_ - num;
     c.value = SeveralMonthsReported() ? Year4(y) : QuarterValue(y, quarter_);
     c.date = YearValue(y);
@@ -817,13 +878,14 @@ bool Tagger::MatchAgo(int i, Cand& c) {
   }
   DateValue base = anchored && anchor_ ? *anchor_ : DayValue(pub_);
   int base_days = anchored && anchor_ ? ToDays(*anchor_) : pub_;
-  if (unit == "year" || unit == "decade") {
-    int y = base.year + dir * num * (unit == "decade" ? 10 : 1);
+  if (unit == "year" || unit == "decade" || unit == "century") {
+    int y = base.year + dir * num * (unit == "century" ? 100 : unit == "decade" ? 10 : 1);
     c.value = Year4(y);
     c.date = YearValue(y);
-    // A round count of decades back ("a decade ago", "50 years ago") is a time in that
-    // year, the month not told: the gold writes "1989-XX" (but "41 years ago" 1959).
-    if (dir < 0 && !anchored && (unit == "decade" || num % 10 == 0)) c.value += "-XX";
+    // A round count of decades back ("a decade ago", "50 years ago", "a century ago") is
+    // a time in that year, the month not told: the gold writes "1989-XX" (but "41 years
+    // ago" 1959).
+    if (dir < 0 && !anchored && (unit != "year" || num % 10 == 0)) c.value += "-XX";
   } else if (unit == "month") {
     int total = base.year * 12 + (base.month ? base.month : pm_) - 1 + dir * num;
     c.date = MonthValue(total / 12, total % 12 + 1);
@@ -1568,6 +1630,8 @@ bool Tagger::MatchGeneric(int i, Cand& c) {
   } else if (w == "this" && (next == "moment" || (W(i + 2) == "moment" && !Punct(i + 1) && !NumberWord(next)))) {
     // "this moment", "this crucial moment".
     value = "PRESENT_REF", last = next == "moment" ? i + 2 : i + 3;
+  } else if (w == "the" && next == "moment" && W(i - 1) == "at") {  // "at the moment"
+    value = "PRESENT_REF", last = i + 2;
   } else if (w == "the" && next == "present" && Punct(i + 2)) {
     value = "PRESENT_REF", last = i + 2;
   } else if (OneOf(w, {"recently", "lately", "previously", "formerly"})) {
@@ -1708,6 +1772,12 @@ bool Tagger::MatchAnaphor(int i, Cand& c) {
     c.date = YearValue(y);
     c.value = Year4(y);
   } else {
+    // A week from a day; after a month or a year, a week the text does not tell.
+    if (base.precision != DateValue::Precision::kDay) {
+      c.value = Year4(base.year) + "-WXX";
+      c.date = base;
+      return true;
+    }
     c.value = WeekValue(ToDays(base) + 7 * dir);
     c.date = MonthValue(base.year, base.month ? base.month : 1);
   }
@@ -1741,7 +1811,7 @@ void Tagger::Extend(Cand& c, int floor) const {
   c.first = f;
 }
 
-void Tagger::Commit(Cand& c) {
+TimeExpr Tagger::Expr(const Cand& c) const {
   TimeExpr e;
   e.sentence = si_;
   e.first = static_cast<uint32_t>(c.first);
@@ -1759,6 +1829,11 @@ void Tagger::Commit(Cand& c) {
   if (c.last - c.first == 1 && YearNumber(W(c.first)) && IsDeterminer(before) && c.last < n_ &&
       !(*tok_)[c.last].punct && !(*tok_)[c.last].upper_initial && !OneOf(W(c.last), {"and", "or", "to", "'s"}))
     e.relational = true;
+  return e;
+}
+
+void Tagger::Commit(Cand& c) {
+  TimeExpr e = Expr(c);
   // A coordination: "March, May and June", "1956 and 1988".
   if (!out_.empty() && !e.dates.empty()) {
     const TimeExpr& prev = out_.back();
@@ -1828,21 +1903,70 @@ bool Tagger::MayStart(int i) const {
         "following", "next", "same", "comparable", "corresponding", "most", "recent", "past", "future", "near",
         "distant", "foreseeable", "immediate", "short", "long", "coming", "present", "early", "mid", "late", "time",
         "full", "entire", "whole", "winter", "spring", "summer", "fall", "autumn", "twenties", "thirties",
-        "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "few", "couple", "decade", "later",
-        "subsequent", "just", "morning", "night", "evening", "afternoon", "fifth", "sixth", "seventh", "eighth",
+        "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "few", "couple", "decade", "century", "later",
+        "subsequent", "just", "morning", "night", "evening", "afternoon", "moment", "fifth", "sixth", "seventh", "eighth",
         "ninth", "tenth"};
     return kSecond.contains(u.norm);
   }
   return true;
 }
 
+// The expression read from tokens [first, last) in their place: the match that covers
+// most of the span, starting inside it or at an article just before it (annotators leave
+// "the" out: "summer" of "the summer", "year-earlier" of "a year-earlier"). A match that
+// runs past the span is read again without the words after it ("Friday" of "Friday
+// night"), unless that leaves nothing or a duration of a date ("a year" of "a year
+// earlier"): then the whole match is what the words meant. When
+// nothing matches, the words that TimeML lets stand alone for the present, past or future
+// ("already", "once", "future").
+TimeExpr Tagger::ResolveSpan(int first, int last) {
+  std::optional<Cand> best;
+  int best_cover = 0;
+  const int from = first > 0 && OneOf(W(first - 1), {"the", "a", "an"}) ? first - 1 : first;
+  for (int i = from; i < last; ++i) {
+    if (!MayStart(i) || SkipNonDate(i)) continue;
+    Cand c;
+    if (!Match(i, c) || c.last <= first) continue;
+    if (c.last > last) {  // read again without the words after the span
+      const int n = n_;
+      n_ = last;
+      Cand cut;
+      const bool ok = MayStart(i) && Match(i, cut);
+      n_ = n;
+      if (ok && !(cut.value.starts_with('P') && !c.value.starts_with('P'))) c = cut;
+    }
+    Extend(c, from);
+    const int cover = std::min(c.last, last) - std::max(c.first, first);
+    if (!best || cover > best_cover) best = c, best_cover = cover;
+    if (i >= first) i = c.last - 1;
+  }
+  if (best) return Expr(*best);
+  TimeExpr e;
+  e.sentence = si_;
+  e.first = static_cast<uint32_t>(first);
+  e.last = static_cast<uint32_t>(last);
+  e.begin = (*tok_)[first].begin;
+  e.end = (*tok_)[last - 1].end;
+  e.group = static_cast<uint32_t>(out_.size());
+  if (last - first == 1) {
+    if (const char* ref = ReferenceWord(W(first))) e.value = ref, e.relative = true;
+  }
+  return e;
+}
+
 std::vector<TimeExpr> Tagger::Run() {
+  size_t next_span = 0;  // the next of spans_ (sorted by position) to resolve
+  auto resolve_spans_to = [&](int i) {
+    for (; next_span < spans_.size() && spans_[next_span].sentence == si_ && spans_[next_span].first <= i; ++next_span)
+      (*resolved_)[spans_[next_span].index] = ResolveSpan(spans_[next_span].first, spans_[next_span].last);
+  };
   for (si_ = 0; si_ < sentences_.size(); ++si_) {
     sentence_ = &sentences_[si_];
     tok_ = &sentence_->tokens;
     n_ = static_cast<int>(tok_->size());
     int floor = 0;  // tokens before it belong to an earlier expression
     for (int i = 0; i < n_; ++i) {
+      resolve_spans_to(i);
       if (!MayStart(i)) continue;
       if (int skip = SkipNonDate(i)) {
         i += skip - 1;
@@ -1856,6 +1980,7 @@ std::vector<TimeExpr> Tagger::Run() {
       i = c.last - 1;
       floor = c.last;
     }
+    resolve_spans_to(n_);
   }
   return std::move(out_);
 }
@@ -1865,6 +1990,16 @@ std::vector<TimeExpr> Tagger::Run() {
 std::vector<TimeExpr> TagTimes(const std::vector<Sentence>& sentences, const std::string& text,
                                const TimeContext& ctx) {
   return Tagger(sentences, text, ctx).Run();
+}
+
+std::vector<TimeExpr> ResolveTimeSpans(const std::vector<Sentence>& sentences, const std::string& text,
+                                       const TimeContext& ctx,
+                                       const std::vector<std::pair<uint32_t, uint32_t>>& spans) {
+  std::vector<TimeExpr> resolved(spans.size());
+  Tagger tagger(sentences, text, ctx);
+  tagger.RequestSpans(spans, &resolved);
+  tagger.Run();
+  return resolved;
 }
 
 }  // namespace entente

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "entente/analysis.h"
@@ -41,5 +42,16 @@ struct TimeContext {
 // (value "", no dates) when the publication date is unknown. Pure; thread-safe.
 std::vector<TimeExpr> TagTimes(const std::vector<Sentence>& sentences, const std::string& text,
                                const TimeContext& ctx);
+
+// Reads expressions that something else delimited (an annotator, another tagger): for
+// each byte span [begin, end) of `text`, the expression its words make in their place,
+// with the tense and the dates of the document up to there, as TagTimes would read them.
+// A match that runs past the span is read again without the words after it ("Friday" of
+// "Friday night" is the day); words that only mark the present, past or future
+// ("already", "once") get PRESENT_REF, PAST_REF, FUTURE_REF. value is "" when the words
+// hold no expression. One result per span, in their order. Pure; thread-safe.
+std::vector<TimeExpr> ResolveTimeSpans(const std::vector<Sentence>& sentences, const std::string& text,
+                                       const TimeContext& ctx,
+                                       const std::vector<std::pair<uint32_t, uint32_t>>& spans);
 
 }  // namespace entente

@@ -80,6 +80,8 @@ TEST(TimeTagger, Weekdays) {
       {"A court hearing is scheduled for Friday.", "2018-10-15", "2018-10-19"},
       {"The vote could come as early as Wednesday.", "2018-10-15", "2018-10-17"},
       {"They have until Friday to reply.", "2018-10-15", "2018-10-19"},
+      // A schedule in the present tense: on or after publication.
+      {"The deadline is Friday.", "2018-10-15", "2018-10-19"},
       {"On Tuesday, the league plans to hold a news conference.", "2018-10-15", "2018-10-16"},
       // "last", "next", "this past", possessive.
       {"They met last Monday.", "2018-10-15", "2018-10-08"},
@@ -91,6 +93,8 @@ TEST(TimeTagger, Weekdays) {
       // "ahead of": to come.
       {"Traders squared positions ahead of the weekend.", "1989-10-30", "1989-W44-WE"},
   });
+  // "the following week" after a year: a week of that year the text does not tell.
+  EXPECT_EQ(Values("Spring 2013 was cold. The following week, he spoke.", "2013-03-14"), (V{"2013-SP", "2013-WXX"}));
   // "the previous Friday": before the day last named.
   EXPECT_EQ(Values("Stocks closed lower on Friday, down 4% from the previous Friday.", "1989-10-30"),
             (V{"1989-10-27", "1989-10-20"}));
@@ -101,6 +105,49 @@ TEST(TimeTagger, Weekdays) {
   EXPECT_EQ(t[0].type, "TIME");
   ASSERT_EQ(t[0].dates.size(), 1u);
   EXPECT_EQ(t[0].dates[0].ToString(), "2018-10-14");
+}
+
+// Spans delimited by someone else, read in their place.
+std::string Resolve(const std::string& text, const std::string& span, const std::string& published) {
+  TimeContext ctx;
+  ctx.published = *ParseIsoDate(published);
+  const size_t at = text.find(span);
+  if (at == std::string::npos) return "<no such span>";
+  auto r = ResolveTimeSpans(Segment(text, nullptr), text, ctx,
+                            {{static_cast<uint32_t>(at), static_cast<uint32_t>(at + span.size())}});
+  return r.size() == 1 ? r[0].value : "<" + std::to_string(r.size()) + " results>";
+}
+
+TEST(TimeTagger, ResolveTimeSpans) {
+  // The day of "Friday night", cut at the span.
+  EXPECT_EQ(Resolve("The rally took place on Friday night.", "Friday", "2018-10-15"), "2018-10-12");
+  // The article left out of the span ("the summer", "the eighth day").
+  EXPECT_EQ(Resolve("Prices rose during the summer.", "summer", "1989-10-26"), "1989-SU");
+  // What is left without the words after the span means nothing else: the whole match.
+  EXPECT_EQ(Resolve("Profit rose 5% from a year earlier.", "a year", "2018-10-15"), "2017");
+  // The span's own modifiers.
+  EXPECT_EQ(Resolve("He left in early 2013.", "early 2013", "2018-10-15"), "2013");
+  // Words that TimeML marks as the present, past or future, only when asked.
+  EXPECT_EQ(Resolve("The talks have already failed.", "already", "2018-10-15"), "PRESENT_REF");
+  EXPECT_EQ(Resolve("He was once a rival.", "once", "2018-10-15"), "PAST_REF");
+  EXPECT_TRUE(Tag("The talks have already failed.", "2018-10-15").empty());
+  // A span with no expression.
+  EXPECT_EQ(Resolve("The talks have failed.", "talks", "2018-10-15"), "");
+  // The document's context before the span: "the next day" after a date.
+  EXPECT_EQ(Resolve("They met on Oct. 6, 2016. The next day they left.", "The next day", "2018-10-15"),
+            "2016-10-07");
+  // Several spans, in the caller's order; a span outside the text is empty.
+  const std::string text = "They met on Tuesday and will meet again in June.";
+  TimeContext ctx;
+  ctx.published = *ParseIsoDate("2018-10-15");
+  auto r = ResolveTimeSpans(Segment(text, nullptr), text, ctx,
+                            {{static_cast<uint32_t>(text.find("June")), static_cast<uint32_t>(text.find("June") + 4)},
+                             {static_cast<uint32_t>(text.find("Tuesday")), static_cast<uint32_t>(text.find("Tuesday") + 7)},
+                             {1000, 1010}});
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[0].value, "2019-06");
+  EXPECT_EQ(r[1].value, "2018-10-09");
+  EXPECT_EQ(r[2].value, "");
 }
 
 TEST(TimeTagger, DayWords) {
@@ -407,6 +454,8 @@ TEST(TimeTagger, AgoAndGenericReferences) {
       {"NATO was created 50 years ago.", "1999-03-12", "1949-XX"},
       {"A decade ago, they were rivals.", "1999-03-12", "1989-XX"},
       {"He fled 41 years ago.", "2000-01-15", "1959"},
+      {"The town was founded 277 years ago.", "2013-02-20", "1736"},
+      {"A century ago, few cared.", "2013-02-20", "1913-XX"},
       {"They split three months ago.", "2024-10-07", "2024-07"},
       {"They split six weeks ago.", "1998-03-01", "1998-W03"},
       {"They met five days ago.", "2024-10-07", "2024-10-02"},
@@ -416,6 +465,7 @@ TEST(TimeTagger, AgoAndGenericReferences) {
       {"They may meet in the future.", "2024-10-07", "FUTURE_REF"},
       {"They will meet in the coming weeks.", "2024-10-07", "FUTURE_REF"},
       {"He would not travel at this crucial moment.", "2024-10-07", "PRESENT_REF"},
+      {"Nothing is known at the moment.", "2024-10-07", "PRESENT_REF"},
       {"Holders may buy shares at half the then current price.", "2024-10-07", "PAST_REF"},
       {"You may, in a year or two, save more lives.", "2024-10-07", "FUTURE_REF"},
       {"It will sell the unit as soon as possible.", "2024-10-07", "FUTURE_REF"},
@@ -431,6 +481,9 @@ TEST(TimeTagger, AgoAndGenericReferences) {
   });
   // No calendar value for an event date.
   EXPECT_TRUE(Tag("The two sides are now allies.", "2024-10-07")[0].dates.empty());
+  // A report on a quarter reads "a year earlier" as that quarter, not every count of years.
+  EXPECT_EQ(Values("Fourth-quarter profit fell from a year earlier. The plant was built 120 years ago.", "2013-02-20"),
+            (V{"2012-Q4", "2011-Q4", "1893-XX"}));
 }
 
 TEST(TimeTagger, SetsAndRates) {
