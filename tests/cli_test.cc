@@ -73,6 +73,24 @@ TEST_F(Cli, MalformedJsonlLineNamesFileAndLine) {
   EXPECT_NE(r.out.find("\"doc\":\"c\""), std::string::npos);
 }
 
+// `entente dates` as the issue asks: one line per expression with its TIMEX3 value, and
+// offsets into the cleaned text and into the input ("  " collapses to " ").
+TEST_F(Cli, DatesPrintsValuesAndInputOffsets) {
+  std::string jsonl = Write("d.jsonl",
+                            "{\"id\":\"a\",\"published\":\"2024-03-21\",\"text\":\"Kim met  Xi on Tuesday. "
+                            "He will visit Moscow in June.\"}\n"
+                            "{\"id\":\"b\",\"text\":\"Kim Il-sung visited Mongolia in 1956 and on Tuesday.\"}\n");
+  RunResult r = Exec("dates --jsonl " + jsonl);
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find(R"({"doc":"a","text":"Tuesday","value":"2024-03-19","start":14,"end":21,"source_start":15,"source_end":22)"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find(R"("text":"June","value":"2024-06")"), std::string::npos) << r.out;
+  // No publication date: the absolute year is kept, the weekday stays unresolved.
+  EXPECT_NE(r.out.find(R"({"doc":"b","text":"1956","value":"1956")"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(R"({"doc":"b","text":"Tuesday","value":"")"), std::string::npos) << r.out;
+}
+
 TEST_F(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(Exec("").status, 2);
   EXPECT_EQ(Exec("frobnicate").status, 2);

@@ -207,6 +207,11 @@ int Tagger::MonthAt(int i) const {
   if (!full && w != "may" && w != "jun" && w != "jul" && next != "." && !DayNumber(next) && !YearNumber(next))
     return 0;
   if (w == "may" || w == "march") {
+    // After a capitalised name: "Theresa May", "Brian May", not "In May".
+    if (i > 0 && Cap(i - 1) && !MonthOf(prev) && WeekdayOf(prev) < 0 && !IsDeterminer(prev) &&
+        !OneOf(prev, {"in", "since", "until", "by", "from", "through", "between", "during", "before", "after",
+                      "till", "last", "this", "next", "early", "mid", "late", "on", "of", "and", "or"}))
+      return 0;
     bool dated = DayNumber(next) || YearNumber(next) || Punct(i + 1) ||
                  OneOf(prev, {"in", "since", "until", "by", "of", "early", "mid", "late", "last", "this", "next",
                               ",", "and", "or", "from", "to", "through", "between", "during", "before", "after",
@@ -339,10 +344,9 @@ int Tagger::ResolveWeekday(int wd, int dir, int first, int last) const {
     if (TenseOf(first, last) != Tense::kPast || perfect) return pub_ + (wd - pw + 7) % 7;
   }
   Tense tense = TenseOf(first, last);
-  // Said on a Friday, "will meet on Friday" is a week later.
-  if (tense == Tense::kFuture) return pub_ + (wd - pw + 6) % 7 + 1;
-  // "The deadline is Friday", "the vote is Tuesday": a schedule, on or after publication.
-  if (tense == Tense::kPresent) return pub_ + (wd - pw + 7) % 7;
+  // "will meet on Friday", "the deadline is Friday": on or after publication. Said on a
+  // Friday, "Friday" is that day, as news writes it (a week later would be "next Friday").
+  if (tense == Tense::kFuture || tense == Tense::kPresent) return pub_ + (wd - pw + 7) % 7;
   return pub_ - (pw - wd + 7) % 7;
 }
 
@@ -1248,6 +1252,10 @@ bool Tagger::MatchSet(int i, Cand& c) {
 
 bool Tagger::MatchDayWord(int i, Cand& c) {
   std::string_view w = W(i);
+  // Capitalised inside a sentence, a title: BBC Radio 4's "Today programme", "USA Today".
+  if (Cap(i) && i > 0 && !Punct(i - 1) && !Cap(i + 1) &&
+      OneOf(w, {"today", "tonight", "yesterday", "tomorrow"}) && !OneOf(W(i - 1), {"``", "'", "\""}))
+    return false;
   // "(mid-)afternoon yesterday", "late morning today": that part of the day.
   if (const char* part = DayPartCode(w); part && OneOf(W(i + 1), {"yesterday", "today", "tomorrow"})) {
     c.first = i, c.last = i + 2, c.relative = true;

@@ -82,6 +82,8 @@ TEST(TimeTagger, Weekdays) {
       {"They have until Friday to reply.", "2018-10-15", "2018-10-19"},
       // A schedule in the present tense: on or after publication.
       {"The deadline is Friday.", "2018-10-15", "2018-10-19"},
+      // Said on a Monday, "will meet on Monday" is that day; "next Monday" a week later.
+      {"Putin will meet Kim on Monday.", "2018-10-15", "2018-10-15"},
       {"On Tuesday, the league plans to hold a news conference.", "2018-10-15", "2018-10-16"},
       // "last", "next", "this past", possessive.
       {"They met last Monday.", "2018-10-15", "2018-10-08"},
@@ -216,6 +218,17 @@ TEST(TimeTagger, WeeksMonthsYears) {
   // In apposition to a day: that day.
   EXPECT_EQ(Values("Stocks fell after Oct. 12, the day before the plunge.", "1989-10-30"),
             (V{"1989-10-12", "1989-10-12"}));
+}
+
+// Month and day words that are names.
+TEST(TimeTagger, NamesAreNotDates) {
+  EXPECT_EQ(Values("Donald Trump and Theresa May last night discussed Syria.", "2018-04-13"), (V{"2018-04-12TNI"}));
+  EXPECT_EQ(Values("He told BBC Radio 4's Today programme it was serious.", "2018-04-13"), (V{}));
+  EXPECT_EQ(Values("The paper USA Today reported it.", "2018-04-13"), (V{}));
+  // ... but not the month after an article or a preposition, or the day at a sentence's start.
+  EXPECT_EQ(Values("The March accession will enable them to join.", "1999-02-10"), (V{"1999-03"}));
+  EXPECT_EQ(Values("In May, they met.", "2018-04-13"), (V{"2017-05"}));
+  EXPECT_EQ(Values("Today, he said no.", "2018-04-13"), (V{"2018-04-13"}));
 }
 
 TEST(TimeTagger, DayOfMonth) {
