@@ -181,6 +181,14 @@ bool IsDeterminer(std::string_view w) {
                    "your", "'s", "no", "any", "some", "each", "every"});
 }
 
+bool IsOccasionNoun(std::string_view w) {
+  if (w.size() > 1 && w.back() == 's' && w != "talks" && w != "polls") w.remove_suffix(1);
+  return OneOf(w, {"election", "vote", "referendum", "poll", "polls", "summit", "meeting", "talks", "conference",
+                   "handover", "transfer", "visit", "ceremony", "inauguration", "deadline", "hearing", "trial",
+                   "session", "launch", "opening", "celebration", "parade", "congress", "plenum", "ballot",
+                   "change", "transition", "return", "withdrawal", "departure", "arrival", "signing", "release"});
+}
+
 const char* ReferenceWord(std::string_view w) {
   if (OneOf(w, {"now", "already", "yet", "currently", "presently", "nowadays", "current", "today"}))
     return "PRESENT_REF";

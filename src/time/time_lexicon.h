@@ -54,6 +54,10 @@ bool IsDeterminer(std::string_view w);
 // something else delimited (ResolveTimeSpans).
 const char* ReferenceWord(std::string_view w);
 
+// Nouns of occasions that have a date of their own: "election", "vote", "summit",
+// "handover", "transfer", "visit", "deadline" (singular and plural).
+bool IsOccasionNoun(std::string_view w);
+
 int MonthOf(std::string_view w);    // "march", "mar" -> 3; 0 if none
 int WeekdayOf(std::string_view w);  // "monday" -> 0 ... "sunday" -> 6; -1 if none
 // "spring" -> 0, "summer" -> 1, "fall"/"autumn" -> 2, "winter" -> 3; -1 if none.

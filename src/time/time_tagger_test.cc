@@ -310,6 +310,12 @@ TEST(TimeTagger, DeadlinesTakeTheNearestDate) {
       {"The index was near the record high it set on Aug. 6.", "1998-02-06", "1997-08-06"},
       // An order to do something on a day: a day to come.
       {"He subpoenaed the boy to testify on Feb. 10.", "2000-01-07", "2000-02-10"},
+      // The date of an occasion named by a noun: not the clause's tense.
+      {"Sterling fell because of uncertainty surrounding a general election on May 1.", "1997-04-02",
+       "1997-05-01"},
+      {"The arrival was the clearest sign yet of the change of sovereignty on July 1.", "1997-04-22",
+       "1997-07-01"},
+      {"The army seized power on July 1.", "1997-04-22", "1996-07-01"},
   });
 }
 
