@@ -294,7 +294,7 @@ int Tagger::ResolveMonthYear(int m, int d, int dir, int first, int last, bool ex
       OneOf(W(k), {"effective", "payable", "until", "till", "by", "starting", "beginning", "due", "expire", "expires",
                    "expiring", "record", "through", "before", "deadline"}) ||
       W(first - 1) == "set" ||  // "set Nov. 10 as the deadline", not "a record set on Aug. 6"
-      (W(k) == "to" && OneOf(W(k - 1), {"extended", "postponed", "delayed", "moved", "pushed", "adjourned"})) ||
+      (W(k) == "to" && OneOf(W(k - 1), {"extended", "postponed", "delayed", "moved", "pushed", "adjourned", "up"})) ||
       OneOf(W(last), {"deadline", "target", "date"}) ||
       (!Punct(last) && OneOf(W(last + 1), {"deadline", "date"})) ||  // "a Jan. 14 return date"
       // The date of an occasion named by a noun ("a general election on May 1", "the
@@ -338,6 +338,14 @@ int Tagger::ResolveWeekday(int wd, int dir, int first, int last) const {
   while (k >= 0 && (AllDigits(W(k)) || OneOf(W(k), {"am", "pm", "a.m", "p.m", "est", "edt", "gmt", "midnight",
                                                      "noon", ":", "at", "00", "o'clock"})))
     --k;
+  // "a summit starting on Wednesday", "talks on Wednesday": the nearest such day when
+  // no tense says otherwise.
+  const int before_on = W(first - 1) == "on" ? first - 2 : first - 1;
+  if ((OneOf(W(before_on), {"starting", "beginning"}) || IsOccasionNoun(W(before_on))) &&
+      TenseOf(first, last) != Tense::kPast && TenseOf(first, last) != Tense::kFuture) {
+    const int ahead = (wd - pw + 7) % 7, back = (pw - wd + 7) % 7;
+    return ahead < back ? pub_ + ahead : pub_ - back;
+  }
   if (OneOf(W(k), {"until", "till", "by", "deadline"})) {
     // ... unless told in the past ("had filed reports by Wednesday"); "has given them
     // until Tuesday" and "extended its deadline until Tuesday" still look ahead.
@@ -1179,6 +1187,10 @@ bool Tagger::MatchDuration(int i, Cand& c) {
   auto u = kUnits.find(unit);
   if (u == kUnits.end()) return false;
   if (W(j + 1) == "old" || (W(j + 1) == "-" && W(j + 2) == "old")) return false;  // ages
+  // "a second commune", "a second term": the ordinal.
+  if (unit == "second" && !plural && !Punct(j + 1) &&
+      !OneOf(W(j + 1), {"or", "later", "ago", "earlier", "before", "after", "and"}))
+    return false;
   // "$5 a year" is a rate, not a duration.
   if (num == 1 && j == i + 1 && (AllDigits(W(i - 1)) || W(i - 1) == "$")) return false;
   c.first = i;
@@ -1200,6 +1212,8 @@ bool Tagger::MatchSet(int i, Cand& c) {
   std::string_view w = W(i);
   const char* value = nullptr;
   int last = i + 1;
+  // Capitalised inside a sentence, a name: "the Daily Telegraph", "Weekly Standard".
+  if (Cap(i) && i > 0 && !Punct(i - 1) && OneOf(w, {"daily", "weekly", "monthly", "yearly"})) return false;
   if (w == "daily") value = "P1D";
   else if (w == "weekly") value = "P1W";
   else if (w == "monthly") value = "P1M";

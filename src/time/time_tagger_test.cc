@@ -297,6 +297,7 @@ TEST(TimeTagger, ExplicitDates) {
 }
 
 TEST(TimeTagger, DeadlinesTakeTheNearestDate) {
+  EXPECT_EQ(Values("They can import crude for six months up to May.", "2019-02-12"), (V{"P6M", "2019-05"}));
   // The start of a schedule: the nearest, though the nearest past is preferred elsewhere.
   EXPECT_EQ(Values("Two flights leave each Thursday from August 6.", "1998-02-13"),
             (V{"XXXX-WXX-4", "1998-08-06"}));
@@ -316,6 +317,9 @@ TEST(TimeTagger, DeadlinesTakeTheNearestDate) {
       {"The arrival was the clearest sign yet of the change of sovereignty on July 1.", "1997-04-22",
        "1997-07-01"},
       {"The army seized power on July 1.", "1997-04-22", "1996-07-01"},
+      // An occasion on a weekday: the nearest such day when no tense says otherwise.
+      {"Arab states limit their part in a summit on the Middle East starting on Wednesday.", "2019-02-12",
+       "2019-02-13"},
   });
 }
 
@@ -518,6 +522,10 @@ TEST(TimeTagger, SetsAndRates) {
       {"It takes a year to build.", "2024-10-07", "P1Y"},
       {"Profit was $5 million a year ago.", "2024-10-07", "2023"},
       {"It costs workers a year's wages.", "2024-10-07", "<none>"},
+      // Names and ordinals.
+      {"Javid told the Daily Telegraph it was worth looking at.", "2019-02-18", "<none>"},
+      {"There are plans for a second commune.", "2019-02-25", "<none>"},
+      {"He paused for a second.", "2019-02-25", "PT1S"},
   });
   auto t = Tag("The unit will add $33 million a year.", "2024-10-07");
   ASSERT_EQ(t.size(), 1u);
