@@ -1308,6 +1308,20 @@ bool Tagger::MatchDayWord(int i, Cand& c) {
   else if (w == "today") delta = 0;
   else if (w == "tomorrow") delta = 1;
   else if (w == "tonight") delta = 0;
+  else if (const char* part = DayPartCode(w);
+           part && (OneOf(W(i - 1), {"mid", "late", "early", "by"}) ||
+                                  (W(i - 1) == "the" && OneOf(W(i - 2), {"in", "during", "by"})))) {
+    // "by mid afternoon", "in the morning": that part of the day last named, or of the
+    // publication day.
+    c.first = W(i - 1) == "the" ? i - 1 : i;
+    c.last = i + 1;
+    c.relative = true;
+    if (!have_pub_ && !(anchor_ && anchor_->precision == DateValue::Precision::kDay)) return Unresolved(c), true;
+    SetDay(c, anchor_ && anchor_->precision == DateValue::Precision::kDay ? ToDays(*anchor_) : pub_);
+    c.value += std::string("T") + part;
+    c.type = "TIME";
+    return true;
+  }
   else if (w == "the" && W(i + 1) == "day" && OneOf(W(i + 2), {"before", "after"}) &&
            OneOf(W(i + 3), {"yesterday", "tomorrow"}))
     delta = W(i + 3) == "yesterday" ? -2 : 2;

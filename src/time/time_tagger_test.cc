@@ -164,6 +164,9 @@ TEST(TimeTagger, DayWords) {
       {"They met yesterday morning.", "2024-10-07", "2024-10-06TMO"},
       {"Shares were up at mid-afternoon yesterday.", "2024-10-07", "2024-10-06TAF"},
       {"He will land late morning tomorrow.", "2024-10-07", "2024-10-08TMO"},
+      // A part of the day alone: of the day last named, or of the publication day.
+      {"By mid afternoon, sources said the operation was over.", "2024-10-07", "2024-10-07TAF"},
+      {"Dealers placed heavy orders in the morning.", "2024-10-07", "2024-10-07TMO"},
       // A day from a day.
       {"The day before last Tuesday's hearing, he met them.", "2000-02-24", "2000-02-21"},
       {"They met the day after Christmas.", "1999-12-30", "1999-12-26"},
