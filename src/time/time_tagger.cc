@@ -1169,6 +1169,13 @@ bool Tagger::MatchDuration(int i, Cand& c) {
                                      "least", "only", "just", "take", "takes", "took", "lasted", "last", "spent"}))
       return false;
     num = 1, ++j;
+  } else if (j == i && OneOf(W(j), {"years", "months", "weeks", "days", "decades", "hours"}) &&
+             (OneOf(W(i - 1), {"for", "within", "over"}) || (W(i - 1) == "in" && OneOf(W(i - 2), {"time", "first"})) ||
+              (W(i + 1) == "of" && !IsDeterminer(W(i - 1)) && !NumberWord(W(i - 1)) && !AllDigits(W(i - 1)) &&
+               !OneOf(W(i - 1), {"recent", "past", "last", "next", "coming", "early", "final", "first"})))) {
+    // A count left untold: "for years", "within weeks", "the first time in years",
+    // "months of talks".
+    vague = true;
   } else if ((num = NumberWord(W(j))) > 0) {
     if (YearNumber(W(j))) return false;
     ++j;
@@ -1923,7 +1930,7 @@ bool Tagger::MayStart(int i) const {
       "the", "a", "an", "this", "that", "these", "last", "next", "past", "coming", "upcoming", "current", "present",
       "yesterday", "today", "tomorrow", "tonight", "now", "currently", "nowadays", "presently", "recently", "lately",
       "previously", "formerly", "recent", "future", "soon", "at", "year", "fiscal", "fy", "several", "many", "some",
-      "few", "years", "months", "weeks", "days", "decades", "nineteen", "twenty", "two", "one", "three", "four",
+      "few", "years", "months", "weeks", "days", "decades", "hours", "nineteen", "twenty", "two", "one", "three", "four",
       "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "thirty", "forty", "fifty",
       "sixty", "seventy", "eighty", "ninety", "hundred", "first", "second", "third", "fourth", "spring", "summer",
       "fall", "autumn", "winter", "noon", "midday", "midnight", "daily", "weekly", "monthly", "annually", "yearly",
@@ -1942,7 +1949,7 @@ bool Tagger::MayStart(int i) const {
         "following", "next", "same", "comparable", "corresponding", "most", "recent", "past", "future", "near",
         "distant", "foreseeable", "immediate", "short", "long", "coming", "present", "early", "mid", "late", "time",
         "full", "entire", "whole", "winter", "spring", "summer", "fall", "autumn", "twenties", "thirties",
-        "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "few", "couple", "decade", "century", "later",
+        "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "few", "couple", "decade", "century", "hour", "minute", "later",
         "subsequent", "just", "morning", "night", "evening", "afternoon", "moment", "fifth", "sixth", "seventh", "eighth",
         "ninth", "tenth"};
     return kSecond.contains(u.norm);

@@ -512,6 +512,32 @@ TEST(TimeTagger, AgoAndGenericReferences) {
             (V{"2012-Q4", "2011-Q4", "1893-XX"}));
 }
 
+// How long, never when: TIMEX3 DURATION values, no event date.
+TEST(TimeTagger, Durations) {
+  ExpectValues({
+      {"The talks lasted two weeks.", "2024-10-07", "P2W"},
+      {"The war has gone on for seven years.", "2024-10-07", "P7Y"},
+      {"He spent 18 months in prison.", "2024-10-07", "P18M"},
+      {"The flight took nearly an hour.", "2024-10-07", "PT1H"},
+      {"Sales fell in the first nine months.", "2024-10-07", "P9M"},
+      {"He has been missing for several years.", "2024-10-07", "PXY"},
+      {"They signed a two-year deal.", "2024-10-07", "P2Y"},
+      {"The dispute has lasted two decades.", "2024-10-07", "P20Y"},
+      // A count left untold.
+      {"They have not spoken for years.", "2024-10-07", "PXY"},
+      {"Troops will arrive within weeks.", "2024-10-07", "PXW"},
+      {"Sales grew for the first time in years.", "2024-10-07", "PXY"},
+      {"The merger follows months of talks.", "2024-10-07", "PXM"},
+      // ... but not days anchored to an event, nor ages.
+      {"The car was seen in the days before the shooting.", "2024-10-07", "<none>"},
+      {"A 75-year-old man was hurt.", "2024-10-07", "<none>"},
+  });
+  auto t = Tag("The talks lasted two weeks.", "2024-10-07");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].type, "DURATION");
+  EXPECT_TRUE(t[0].dates.empty());
+}
+
 TEST(TimeTagger, SetsAndRates) {
   ExpectValues({
       {"Rallies are held daily.", "2024-10-07", "P1D"},
