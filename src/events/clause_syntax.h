@@ -66,7 +66,8 @@ bool LooksFinite(const std::vector<Token>& t, uint32_t a);
 bool HyphenatedModifier(const std::vector<Token>& t, uint32_t a, const std::string& text);
 
 // True when the words before the verb at `a`, past skippable words and auxiliaries, end in
-// "and" or "but" (or "and then", "but then") joining a second verb phrase to the first ("condemned the attack and promised aid").
+// "and" or "but" (or "and then", "but then") joining a second verb phrase to the first
+// ("condemned the attack and promised aid").
 bool ConjoinedVerbAt(const SentenceView& v, uint32_t a);
 
 // End of the verb phrase whose verb at `a` was coded: later verbs up to there are its
