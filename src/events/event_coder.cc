@@ -6,9 +6,11 @@
 
 #include "common/fast_hash.h"
 #include "events/factuality.h"
+#include "events/actor_codes.h"
 #include "events/clause_syntax.h"
 #include "events/pattern_match.h"
 #include "events/sentence_view.h"
+#include "events/unclaimed_violence.h"
 
 namespace entente {
 namespace events {
@@ -20,166 +22,6 @@ bool NarrowsBefore(std::string_view w) {
          w == "chiefly" || w == "primarily" || w == "above" || w == "such";
 }
 
-// A sentence that names an accident or a disaster ("killed in a coal mine blast", "were
-// killed when their bus crashed"): its deaths are no one's violence.
-bool NamesAnAccident(const SentenceView& v) {
-  static const std::unordered_set<std::string> kAccident = {
-      "accident", "accidents", "crash", "crashed", "crashes", "collision", "earthquake", "quake", "flood", "floods",
-      "flooding", "landslide", "landslides", "storm", "typhoon", "hurricane", "cyclone", "avalanche", "colliery",
-      "coal", "mining", "miners", "derailment", "stampede"};
-  for (const Token& x : v.s->tokens)
-    if (kAccident.count(x.norm)) return true;
-  return false;
-}
-
-// An agentless passive of force: "were killed by an improvised explosive device outside the
-// Iraqi city of Basra", "was arrested in Lebanon". No actor is named as its agent; news coders
-// name the country where it happened (its forces, or attackers unknown but local). Returns
-// the group of the first place (a country mention, not one after "by") named after the verb
-// before a comma or a clause break, or -1.
-int AgentlessPassivePlace(const SentenceView& v, const MentionSet& ms, uint32_t a) {
-  const auto& t = v.s->tokens;
-  if (!IsPassiveAt(v, a) || NamesAnAccident(v)) return -1;
-  const uint32_t n = static_cast<uint32_t>(t.size());
-  for (uint32_t q = a + 1; q < n && q - a <= 16; ++q) {
-    if (IsClauseBreak(t[q]) || (t[q].punct && t[q].norm != "-"sv)) return -1;
-    const int g = v.group_at[q];
-    if (g < 0) continue;
-    uint32_t k = q;
-    while (k > a + 1 && Skip(t[k - 1])) --k;
-    if (t[k - 1].norm == "by"sv) return -1;  // an actor as agent: the ordinary passive
-    return ms.mentions[v.groups[g].mentions.front()].kind == "country" ? g : -1;
-  }
-  return -1;
-}
-
-// Violence no actor claims ("An attempt to assassinate the deputy governor ... was thwarted
-// in Khanty-Mansiysk", "A car bomb hit a police patrol in Basra"): as with an agentless
-// passive, the country where it happened is the source. Returns the first place (a country
-// mention, not one of the targets) named in the sentence, or -1 (also when the clause
-// before the verb names no attempt or weapon, or holds a pronoun: an unresolved agent).
-int UnclaimedViolencePlace(const SentenceView& v, const MentionSet& ms, const std::vector<int>& targets,
-                           uint32_t a, uint32_t clause_begin) {
-  // Only where the words before the verb name no one but a cause: "An attempt (plot, bid)
-  // to <verb>", or a weapon ("A roadside bomb hit ..."), and no pronoun.
-  const auto& t = v.s->tokens;
-  static const std::unordered_set<std::string> kAttempt = {"attempt", "attempts", "plot", "plots", "bid", "conspiracy"};
-  // Weapons, not blasts: "a coal mine blast", "a gas explosion" are accidents.
-  static const std::unordered_set<std::string> kCause = {
-      "bomb", "bombs", "bombing", "bombings", "landmine", "landmines", "shell", "shells", "shelling", "grenade",
-      "grenades", "rocket", "rockets", "mortar", "mortars", "explosive", "explosives", "ied", "ambush"};
-  static const std::unordered_set<std::string> kPronoun = {"he", "she", "they", "it", "we", "i", "you", "who", "this",
-                                                           "that", "which", "these", "those"};
-  if (NamesAnAccident(v)) return -1;
-  bool cause = a >= 2 && t[a - 1].norm == "to"sv && kAttempt.count(t[a - 2].norm);
-  for (uint32_t q = clause_begin; q < a; ++q) {
-    if (kPronoun.count(t[q].norm)) return -1;
-    cause = cause || kCause.count(t[q].norm);
-  }
-  if (!cause) return -1;
-  for (int g = 0; g < static_cast<int>(v.groups.size()); ++g) {
-    if (std::find(targets.begin(), targets.end(), g) != targets.end()) continue;
-    if (ms.mentions[v.groups[g].mentions.front()].kind == "country") return g;
-  }
-  return -1;
-}
-
-// Killing or wounding by a bomb ("killed by an improvised explosive device", "a roadside
-// bombing killed", "killed in a car bomb explosion") is a bombing (183), not a fight (190).
-std::string BombingCode(const SentenceView& v, uint32_t a, uint32_t clause_begin, uint32_t clause_end,
-                        const std::string& code) {
-  const auto& t = v.s->tokens;
-  if (code != "190"sv) return code;
-  const std::string& verb = t[a].lemma;
-  if (verb != "kill"sv && verb != "wound"sv && verb != "wounded"sv && verb != "injure"sv && t[a].norm != "wounded"sv)
-    return code;
-  static const std::unordered_set<std::string> kBomb = {"bomb", "bombs", "bombing", "bombings", "bomber", "bombers",
-                                                        "explosive", "explosives", "ied", "ieds"};
-  for (uint32_t q = clause_begin; q < clause_end && q < t.size(); ++q)
-    if (kBomb.count(t[q].norm)) return "183";
-  return code;
-}
-
-// Two codes of one country's state (government, leaders, parties, forces, media, ...).
-bool SameState(const std::string& a, const std::string& b) {
-  if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) != 0) return false;
-  static const std::unordered_set<std::string> kState = {"", "GOV", "ELI", "PTY", "MIL", "MED", "SPY", "LEG",
-                                                         "JUD", "COP"};
-  return kState.count(a.substr(3)) && kState.count(b.substr(3));
-}
-
-// Two organs of one state (its leader and his wife, a party and its ambassador) are not
-// two sides of an event; domestic events between the state and others (opposition,
-// rebels, citizens) are kept. One organ of a state talking to itself: the executive (its
-// government, its leaders, state media and spies) with itself. Its courts, parliament,
-// parties, police and army against the government, or anyone against the bare country
-// (often an institution the dictionaries do not know: "the Montenegro Assembly"), are
-// the dyads of domestic news ("a judge charged officials", "troops shelled their own
-// city", "the party will boycott Algeria's elections").
-bool SameStateApparatus(const std::string& a, const std::string& b) {
-  if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) != 0) return false;
-  static const std::unordered_set<std::string> kExecutive = {"GOV", "ELI", "MED", "SPY"};
-  return kExecutive.count(a.substr(3)) && kExecutive.count(b.substr(3));
-}
-
-ActorRef RefOf(const Mention& m, const std::string& text) {
-  return ActorRef{m.code, m.name, text.substr(m.begin, m.end - m.begin)};
-}
-
-// The country an ethnic group lives in, coded as that country's people, as the PLOVER
-// and CAMEO coders do for civil conflicts: "ethnic Albanians in southern Serbia",
-// "the Albanians of Serbia", "three ethnic Albanians in a gunbattle in Serbia",
-// "ethnic Albanian guerrillas operating in Macedonia". Only with "ethnic" before the
-// group or "of <country>" right after it ("Syrian troops in Lebanon" stay Syrian).
-// Returns "" when it does not apply.
-std::string Residence(const SentenceView& v, const MentionSet& ms, const Mention& m) {
-  const auto& t = v.s->tokens;
-  if (m.pronoun || m.code.size() < 3 || m.first >= t.size()) return "";
-  const std::string own = CountryOf(m.code);
-  if (own == "IGO"sv || own == "NGO"sv || own == "IMG"sv) return "";
-  const bool ethnic = m.first > 0 && t[m.first - 1].norm == "ethnic"sv;
-  // A people lives somewhere ("Albanians of Serbia"); a state named as itself does not
-  // ("accused Russia of shelling Kharkiv").
-  {
-    std::string said, name = m.name;
-    for (uint32_t k = m.first; k < m.last && k < t.size(); ++k)
-      if (t[k].norm != "'s"sv) said += (said.empty() ? "" : " ") + t[k].norm;
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char ch) { return std::tolower(ch); });
-    if (!said.empty() && said == name) return "";
-  }
-  // A country group at token q: its code (3 letters) when it differs from the group's own.
-  auto country_at = [&](uint32_t q) -> std::string {
-    if (q >= t.size() || v.group_at[q] < 0) return "";
-    const Mention& c = ms.mentions[v.groups[v.group_at[q]].mentions.front()];
-    if (c.pronoun || c.code.size() != 3 || c.code == own || c.code == "IGO"sv || c.code == "NGO"sv) return "";
-    // The country's name ("Serbia"), not an adjective ("the Israeli-occupied West Bank").
-    std::string said;
-    for (uint32_t k = c.first; k < c.last && k < t.size(); ++k)
-      if (t[k].norm != "'s"sv) said += (said.empty() ? "" : " ") + t[k].norm;
-    std::string name = c.name;
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char ch) { return std::tolower(ch); });
-    if (said.empty() || name.find(said) == std::string::npos) return "";
-    return c.code;
-  };
-  // After a place preposition and up to two lowercase modifiers ("in southeastern").
-  auto place_after = [&](uint32_t p, bool of_only) -> std::string {
-    if (p >= t.size()) return "";
-    const std::string& w = t[p].norm;
-    if (!(w == "of"sv || (!of_only && (w == "in"sv || w == "near"sv)))) return "";
-    uint32_t q = p + 1;
-    if (q < t.size() && t[q].norm == "the"sv) ++q;
-    for (int mods = 0; mods < 2 && q < t.size() && v.group_at[q] < 0 && IsModifierWord(t[q]); ++mods) ++q;
-    return country_at(q);
-  };
-  uint32_t end = m.last;
-  if (v.group_at[m.first] >= 0) end = std::max(end, v.groups[v.group_at[m.first]].last);
-  if (std::string c = place_after(end, !ethnic); !c.empty()) return c;
-  if (!ethnic) return "";
-  // Else the first place named later in the clause.
-  for (uint32_t p = end; p < t.size() && !IsClauseBreak(t[p]); ++p)
-    if (std::string c = place_after(p, false); !c.empty()) return c;
-  return "";
-}
 }  // namespace
 }  // namespace events
 
