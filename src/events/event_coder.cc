@@ -1,9 +1,9 @@
 // CodeEvents, sentence by sentence: the sentence's actor groups (GroupMentions) and lemma
-// ids, then at each word that may anchor verb patterns (AnchorCandidates), left to right,
-// the first pattern that fits the word (AnchorFits), matches (pattern_match.h) and finds
-// its actors (FindRoles: clause_syntax.h, unclaimed_violence.h) codes the verb: its code
-// by factuality (RecodeByFactuality), its source/target pairs (MakeDyads: actor_codes.h)
-// and one event per pair.
+// ids; then at each word that may anchor verb patterns (AnchorCandidates), left to right,
+// the first pattern that fits the word (AnchorFits), matches (pattern_match.h, or as a
+// passive: MatchPassive) and finds its actors (event_roles.h) codes the verb (TryPattern):
+// its code by factuality (RecodeByFactuality), its dyads (event_dyads.h) and one event
+// per dyad (EventTemplate, EventOf).
 #include "events/event_coder.h"
 
 #include <algorithm>
@@ -15,8 +15,10 @@
 #include <utility>
 #include <vector>
 
-#include "events/actor_codes.h"
 #include "events/clause_syntax.h"
+#include "events/coding_context.h"
+#include "events/event_dyads.h"
+#include "events/event_roles.h"
 #include "events/factuality.h"
 #include "events/pattern_match.h"
 #include "events/sentence_view.h"
@@ -25,55 +27,6 @@
 namespace entente {
 namespace events {
 namespace {
-
-// Words that, after a comma, narrow what came before rather than start a new clause.
-bool NarrowsBefore(std::string_view w) {
-  return w == "especially" || w == "particularly" || w == "notably" || w == "including" || w == "mainly" ||
-         w == "chiefly" || w == "primarily" || w == "above" || w == "such";
-}
-
-// What stays fixed while one sentence is coded.
-struct SentenceContext {
-  const SentenceView& v;
-  uint32_t si;  // the sentence's index
-  const MentionSet& ms;
-  const Dictionaries& dicts;
-  const std::string& text;
-  const CoderOptions& options;
-  const FieldOptions* fo;    // options.field
-  bool defaults;             // TABARI's DEFAULT: a default source or target is set
-  LemmaBits sentence_bits;   // the bits of the sentence's lemma ids
-};
-
-// The word at token `a` as the anchor of patterns, and what its place says about it.
-struct Anchor {
-  uint32_t a = 0;
-  bool check_anchor = false;      // candidates by stem may be restricted to surface forms
-  bool after_determiner = false;  // a noun, unless the pattern names the words before it
-  bool after_article = false;
-  bool all_clause = false;        // TABARI's CODE ALL: in the clause of a coded verb
-  bool that_clause = false;       // TABARI options: in a clause opened by "that"
-};
-
-// What coding one sentence carries from one verb to the next.
-struct SentenceState {
-  uint32_t matched_until = 0;  // anchors inside an earlier match are its words, not new verbs
-  bool discard = false;        // a "[###]" or "[+++]" pattern matched: the sentence is dropped
-  std::vector<int> last_subject;  // subject of the last coded verb, for conjoined verbs
-  uint32_t last_anchor = 0;
-  std::vector<size_t> dominant;  // events of dominant patterns ("[031!]") in this sentence
-  std::vector<int> all_subject, all_target;  // CODE ALL (TABARI): the clause's first coded verb's
-  uint32_t all_anchor = 0;
-};
-
-// The actors of a matched pattern: who does it (sources) to whom (targets), as groups.
-struct Roles {
-  std::vector<int> sources, targets;
-  uint32_t clause_begin = 0;
-  bool default_src = false, default_tgt = false;  // TABARI's DEFAULT: codes stand in
-};
-
-using Dyad = std::pair<ActorRef, std::optional<ActorRef>>;
 
 // SET: MINIMUM WORDS: a shorter sentence is not coded (TABARI's minimum length).
 bool TooShort(const std::vector<Token>& t, uint32_t si, const CoderOptions& options) {
@@ -316,184 +269,6 @@ bool MatchPassive(const SentenceView& v, const MentionSet& ms, const VerbPattern
   return passive;
 }
 
-// The subject of the verb at the anchor, and the clause it opens (*clause_begin): the
-// clause's subject, else the main clause's after a fronted participle clause, else (TABARI)
-// the subject before "that"; a verb conjoined to a coded one shares its subject; a
-// subject the pattern matched as its target, or (TABARI/PETRARCH) one among the pattern's
-// words before the verb, gives way to the actor before them.
-std::vector<int> SubjectOf(const SentenceContext& c, const Anchor& at, const VerbPattern& pat, const Match& m,
-                           const SentenceState& st, uint32_t* clause_begin) {
-  const SentenceView& v = c.v;
-  const auto& t = v.s->tokens;
-  const uint32_t a = at.a;
-  std::vector<int> subject = Subject(v, a, clause_begin, !pat.field_semantics);
-  if (subject.empty() && !pat.has_source) subject = FrontedClauseSubject(v, a);
-  // TABARI reads no clause boundary at "that": a clause after it naming no actor
-  // before its verb has the subject before it ("Gondor accepts that Calenardon
-  // might affirm an attack by X" -> GON).
-  if (subject.empty() && c.fo && pat.field_semantics && !pat.has_source && *clause_begin > 0 &&
-      t[*clause_begin - 1].norm == "that"sv) {
-    uint32_t cb = 0;
-    subject = Subject(v, *clause_begin - 1, &cb, false);
-    if (!subject.empty()) *clause_begin = cb;
-  }
-  // "X met Y and signed Z": a verb conjoined to a coded one shares its subject.
-  if (!st.last_subject.empty() && a > st.last_anchor && ConjoinedVerbAt(v, a) &&
-      (subject.empty() || v.groups[subject.front()].first > st.last_anchor))
-    subject = st.last_subject;
-  // A target matched before the verb ("suggested Gondor should require"): the
-  // subject is the one of the words before it.
-  if (pat.anchor != 0 && !m.target.empty() && m.begin != UINT32_MAX && !subject.empty() &&
-      std::find(m.target.begin(), m.target.end(), subject.front()) != m.target.end()) {
-    uint32_t cb = 0;
-    subject = Subject(v, v.groups[m.target.front()].first, &cb, !pat.field_semantics);
-    *clause_begin = std::min(*clause_begin, cb);
-  }
-  // TABARI/PETRARCH: words of the pattern before the verb ("SUGGESTED_NEVER * DEMAND"
-  // in "Arnor suggested never Gondor should demand"): an actor among them is no
-  // subject; the subject stands before the pattern's first word.
-  // Also when no subject was found in the clause of the verb ("NOTED + *" in "noted that
-  // North Yemen regretted": the clause of "regretted" holds only the target).
-  if (pat.field_semantics && pat.anchor != 0 && !pat.has_source && m.begin != UINT32_MAX && m.begin > 0 &&
-      (subject.empty() || v.groups[subject.front()].first >= m.begin)) {
-    uint32_t cb = 0;
-    if (std::vector<int> before = Subject(v, m.begin, &cb, false); !before.empty()) {
-      subject = std::move(before);
-      *clause_begin = std::min(*clause_begin, cb);
-    }
-  }
-  return subject;
-}
-
-// TABARI's readings of a clause's actors under its options file: CODE ALL, "that"
-// clauses, DEFAULT: codes, and a source after the verb when the pattern's target stands
-// before it.
-void FieldRoles(const SentenceContext& c, const Anchor& at, const VerbPattern& pat, const Match& m, bool passive,
-                const SentenceState& st, Roles* r) {
-  const SentenceView& v = c.v;
-  const MentionSet& ms = c.ms;
-  const FieldOptions* fo = c.fo;
-  const auto& t = v.s->tokens;
-  const uint32_t n = static_cast<uint32_t>(t.size());
-  const uint32_t a = at.a;
-  std::vector<int>& sources = r->sources;
-  std::vector<int>& targets = r->targets;
-  // TABARI's CODE ALL: a later verb in the clause of a coded one codes with that
-  // clause's subject as source; its target is the first actor after it other than
-  // that subject (a pronoun referring back to it is none), else the coded verb's
-  // target ("Calenardhon urged Bree to assist it" -> CAL/BRE twice; "Eriador was
-  // opposed by Osgiliath in being drawn ... by its resumption of ties with Gondor").
-  if (at.all_clause && pat.field_semantics && !passive && !pat.has_source) {
-    sources = st.all_subject;
-    std::vector<int> kept;
-    for (int g : targets) {
-      const std::string& gc = ms.mentions[v.groups[g].mentions.front()].code;
-      bool is_source = false;
-      for (int sg : sources)
-        is_source = is_source || sg == g || ms.mentions[v.groups[sg].mentions.front()].code == gc;
-      if (!is_source) kept.push_back(g);
-    }
-    // None in the pattern: the first other actor after it in the clause.
-    for (uint32_t q = std::max(m.end, a + 1); q < n && kept.empty() && !IsClauseBreak(t[q]); ++q) {
-      int g = v.group_at[q];
-      if (g < 0) continue;
-      const std::string& gc = ms.mentions[v.groups[g].mentions.front()].code;
-      bool is_source = false;
-      for (int sg : sources) is_source = is_source || ms.mentions[v.groups[sg].mentions.front()].code == gc;
-      if (!is_source) kept = Coordinated(v, g);
-      q = v.groups[g].last - 1;
-    }
-    targets = kept.empty() ? st.all_target : kept;
-  }
-  // TABARI options: "X requested that Y assist" with no target after the verb: X is
-  // the source (the clause's first actor: "that" opens none), Y the target.
-  // (Y stands right before the verb, after "that"; the subject search may have taken
-  // Y, or X when it reads past "that".)
-  if (at.that_clause && pat.field_semantics && !passive && !pat.has_source && targets.empty() && !sources.empty() &&
-      a > 0 && v.group_at[a - 1] >= 0) {
-    const int y = v.group_at[a - 1];
-    uint32_t b = v.groups[y].first;
-    while (b > 0 && t[b - 1].norm == "the"sv) --b;
-    if (b > 0 && t[b - 1].norm == "that"sv) {
-      if (std::find(sources.begin(), sources.end(), y) != sources.end()) {
-        uint32_t cb = 0;
-        std::vector<int> outer = Subject(v, b - 1, &cb, false);
-        if (!outer.empty()) targets = sources, sources = outer, r->clause_begin = cb;
-      } else {
-        targets = {y};
-      }
-    }
-  }
-  // TABARI's DEFAULT: no actor before the verb: the default source with PRIOR, else
-  // the first actor after the verb (the next one is the target); no target: the
-  // default target with AFTER, else the second member of a compound source.
-  if (c.defaults && !passive) {
-    if (sources.empty()) {
-      if (fo->default_prior && !fo->default_source.empty()) {
-        r->default_src = true;
-      } else if (!targets.empty()) {
-        sources = {targets.front()};
-        targets.erase(targets.begin());
-      } else if (!fo->default_source.empty()) {
-        r->default_src = true;
-      }
-    }
-    if (targets.empty() && pat.has_target) {
-      if (!fo->default_after && sources.size() >= 2) {
-        targets.assign(sources.begin() + 1, sources.end());
-        sources.resize(1);
-      } else if (!fo->default_target.empty()) {
-        r->default_tgt = true;
-      }
-    }
-  }
-  // TABARI/PETRARCH: a target slot before the verb and no actor before it ("- + WAS * DEAD" in
-  // "An Eriadorian was shot dead in Osgiliath"): the source is the first actor after
-  // the verb.
-  if (sources.empty() && !r->default_src && !c.defaults && !passive && pat.field_semantics && !pat.has_source &&
-      pat.anchor != 0 && !targets.empty() && v.groups[targets.front()].last <= a) {
-    for (uint32_t q = m.end > a ? m.end : a + 1; q < n; ++q) {
-      if (t[q].punct && (t[q].norm == ";"sv || t[q].norm == ":"sv)) break;
-      const int g = v.group_at[q];
-      if (g < 0 || std::find(targets.begin(), targets.end(), g) != targets.end()) continue;
-      sources = Coordinated(v, g);
-      break;
-    }
-  }
-}
-
-// The source and target of the pattern matched at the anchor: the clause's subject and
-// the pattern's slots (a passive swaps them), what a complaint is about, the place of
-// violence no one claims, and TABARI's readings (FieldRoles). False when there is no
-// source (nor a default one), or a passive has nothing it describes.
-bool FindRoles(const SentenceContext& c, const Anchor& at, const VerbPattern& pat, const Match& m, bool passive,
-               bool reduced, const SentenceState& st, Roles* r) {
-  const SentenceView& v = c.v;
-  const uint32_t a = at.a;
-  std::vector<int> subject = SubjectOf(c, at, pat, m, st, &r->clause_begin);
-  std::vector<int>& sources = r->sources;
-  std::vector<int>& targets = r->targets;
-  if (passive) {
-    sources = m.source;
-    targets = reduced ? DescribedBy(v, a) : subject;
-    if (targets.empty()) return false;
-  } else if (pat.has_source) {
-    sources = m.source;
-    // A compound source ("% have delayed", reciprocal) without a target: its members
-    // are each other's targets.
-    targets = pat.has_target ? m.target : pat.reciprocal ? std::vector<int>{} : subject;
-  } else {
-    sources = subject;
-    targets = m.target;
-  }
-  if (!pat.field_semantics && targets.size() == 1 && pat.code.compare(0, 2, "11") == 0)
-    if (int about = ComplaintSubject(v, targets.front()); about >= 0) targets = Coordinated(v, about);
-  if (sources.empty() && !pat.field_semantics && !targets.empty() && std::atoi(pat.code.substr(0, 2).c_str()) >= 18)
-    if (int place = UnclaimedViolencePlace(v, c.ms, targets, a, r->clause_begin); place >= 0) sources = {place};
-  FieldRoles(c, at, pat, m, passive, st, r);
-  return !(sources.empty() && !r->default_src);
-}
-
 // The end of the clause of a match that ends at token `match_end`: the next clause break;
 // a relative clause set off by commas (", who met Kim last year,") ends at its comma.
 uint32_t ClauseEnd(const std::vector<Token>& t, uint32_t match_end, uint32_t clause_begin) {
@@ -542,148 +317,6 @@ std::string RecodeByFactuality(std::string code, Factuality* f) {
     if (!i.empty()) code = i;
   }
   return code;
-}
-
-// The source/target pairs of a coded verb with root `root`: each source with each target
-// (not one state's organs with each other, nor a statement with the press); a reciprocal
-// pattern's sources with each other; with no target, the place named later in the
-// clause, or the actor's own country for domestic protests, concessions and coercion; with
-// TABARI's DEFAULT:, its codes. Empty when the verb codes nothing.
-std::vector<Dyad> MakeDyads(const SentenceContext& c, const VerbPattern& pat, uint32_t a, uint32_t clause_end,
-                            const Roles& r, int root) {
-  const SentenceView& v = c.v;
-  const MentionSet& ms = c.ms;
-  const std::string& text = c.text;
-  const FieldOptions* fo = c.fo;
-  const auto& t = v.s->tokens;
-  const bool paired_only = pat.null_event;  // a null pattern that got here has a paired code
-  const bool default_src = r.default_src, default_tgt = r.default_tgt;
-  // Expand groups to mentions; an agent-of-country head lends its role to a bare list.
-  auto expand = [&](const std::vector<int>& gs) {
-    std::vector<const Mention*> out_m;
-    std::string role;
-    for (size_t gi = 0; gi < gs.size(); ++gi) {
-      for (uint32_t idx : v.groups[gs[gi]].mentions) {
-        const Mention* mm = &ms.mentions[idx];
-        out_m.push_back(mm);
-        // (TABARI does not: "The ambassadors of Arnor, Osgiliath and Gondor" is ARNGOV, OSG, GON.)
-        if (gi == 0 && mm->code.size() > 3 && !t[mm->first].upper_initial && !pat.agent_stays_first)
-          role = mm->code.substr(3);
-      }
-    }
-    return std::make_pair(out_m, role);
-  };
-  auto [src_m, src_role] = expand(r.sources);
-  auto [tgt_m, tgt_role] = expand(r.targets);
-  // A compound slot after the verb ("has exchanged prisoners with %"): its members are
-  // each other's partners; the subject is not one of them.
-  if (pat.compound_among && !pat.has_source && !default_src && !default_tgt && tgt_m.size() >= 2) {
-    src_m = tgt_m;
-    src_role = tgt_role;
-    tgt_m.clear();
-  }
-  std::vector<Dyad> dyads;
-  auto ref = [&](const Mention* mm, const std::string& role) {
-    ActorRef ar = RefOf(*mm, text);
-    if (!role.empty() && ar.code.size() == 3 && ar.code.compare(0, 3, "IGO") != 0) ar.code += role;
-    // An ethnic group is coded by where it lives, as that country's civilians when it
-    // has no role of its own.
-    if (std::string home = Residence(v, ms, *mm); !home.empty())
-      ar.code = home + (ar.code.size() > 3 ? ar.code.substr(3) : std::string("CVL"));
-    return ar;
-  };
-  if (default_src || default_tgt) {
-    std::vector<ActorRef> srs, trs;
-    if (default_src) srs.push_back({fo->default_source, "default source (DEFAULT:)", ""});
-    for (auto* sm : src_m) srs.push_back(ref(sm, src_role));
-    if (default_tgt) trs.push_back({fo->default_target, "default target (DEFAULT:)", ""});
-    for (auto* tm : tgt_m) trs.push_back(ref(tm, tgt_role));
-    for (const ActorRef& sr : srs)
-      for (const ActorRef& tr : trs)
-        if (sr.code != tr.code) dyads.emplace_back(sr, tr);
-  } else if (!tgt_m.empty()) {
-    // In a compound slot, an actor of the other side's own country is an escort
-    // ("received by Liu and North Korea's ambassador") when others are foreign.
-    auto foreign_filter = [](std::vector<const Mention*>& list, const std::vector<const Mention*>& other) {
-      if (list.size() < 2 || other.empty()) return;
-      std::string home = CountryOf(other.front()->code);
-      std::vector<const Mention*> keep;
-      for (auto* x : list)
-        if (CountryOf(x->code) != home) keep.push_back(x);
-      if (!keep.empty()) list = keep;
-    };
-    foreign_filter(src_m, tgt_m);
-    foreign_filter(tgt_m, src_m);
-    for (auto* sm : src_m)
-      for (auto* tm : tgt_m) {
-        ActorRef sr = ref(sm, src_role), tr = ref(tm, tgt_role);
-        if (sr.code == tr.code) continue;
-        if (SameStateApparatus(sr.code, tr.code)) continue;
-        // "X told AFP", "told reporters": the press is the channel of a statement, not
-        // its addressee; the statement is not an event between X and the media.
-        if (root == 1 && !pat.field_semantics && tr.code.size() >= 6 && tr.code.compare(3, 3, "MED") == 0) continue;
-        // A pronoun resolved to the other side's own state is a resolution slip; its
-        // people, rebels or opposition against that state are not ("they forgive
-        // the Nigerian President").
-        if ((sm->pronoun || tm->pronoun) && SameState(sr.code, tr.code)) continue;
-        dyads.emplace_back(sr, tr);
-      }
-  } else if (pat.reciprocal && src_m.size() >= 2 &&
-             std::any_of(src_m.begin(), src_m.end(), [&](const Mention* x) {
-               return CountryOf(x->code) != CountryOf(src_m.front()->code);
-             })) {
-    // (Parties of one country, "the government and the rebels agreed": untargeted below.)
-    for (auto* x : src_m)
-      for (auto* y : src_m) {
-        ActorRef xr = ref(x, src_role), yr = ref(y, src_role);
-        if (x == y || CountryOf(xr.code) == CountryOf(yr.code)) continue;
-        dyads.emplace_back(xr, yr);
-      }
-  } else if (!pat.has_target) {
-    // Without a target only events that stand alone are coded (a drill, an attack).
-    if (!c.options.untargeted_roots.count(root)) return {};
-    // The place or party named later in the clause is the target: "strengthened its
-    // forces in Lebanon", "will withdraw inspectors from Iraq", "shell Iraqi towns".
-    // It ends at a comma outside a list: ", killing ...", ", a spokeswoman for the
-    // U.S. embassy said" name other parties; a comma before words that narrow what
-    // came before (", especially with China", ", including Laos") does not end it.
-    std::vector<const Mention*> places, home_places;
-    for (uint32_t q = a + 1; q < clause_end && places.empty(); ++q) {
-      if (t[q].punct && t[q].norm == ","sv && !(q + 1 < clause_end && NarrowsBefore(t[q + 1].norm))) break;
-      int g = v.group_at[q];
-      if (g < 0) continue;
-      std::vector<int> co = Coordinated(v, g);
-      for (int cg : co) {
-        const Mention* cand = &ms.mentions[v.groups[cg].mentions.front()];
-        bool is_source = false;
-        for (auto* sm : src_m) is_source = is_source || CountryOf(sm->code) == CountryOf(cand->code);
-        if (!is_source && !cand->pronoun) places.push_back(cand);
-        else if (is_source && !cand->pronoun && home_places.empty() && cand->code.size() == 3) home_places.push_back(cand);
-      }
-      q = std::max(v.groups[g].last, v.groups[co.back()].last) - 1;
-    }
-    if (places.empty()) places = home_places;
-    for (auto* sm : src_m) {
-      ActorRef sr = ref(sm, src_role);
-      std::optional<ActorRef> tr;
-      if (!places.empty()) {
-        for (const Mention* p : places) dyads.emplace_back(sr, RefOf(*p, text));
-        continue;
-      }
-      // A protest, a concession or coercion with no one named is aimed at home:
-      // CAMEO codes it against the actor's own country.
-      // So is the threat of one ("will impose a curfew"): the root before recoding.
-      const int acted = std::stoi((paired_only ? pat.paired_code : pat.code).substr(0, 2));
-      if (c.options.implicit_domestic_target && (root == 8 || root == 14 || root == 17 ||
-                                                 (root == 13 && (acted == 14 || acted == 17))) &&
-          sr.code.size() >= 3 && sr.code.compare(0, 3, "IGO") != 0 && sr.code.compare(0, 3, "NGO") != 0)
-        tr = ActorRef{CountryOf(sr.code), CountryOf(sr.code) + " (implicit: the actor's own country)", ""};
-      dyads.emplace_back(sr, tr);
-    }
-  } else {
-    return {};  // a pattern that needs a target found none
-  }
-  return dyads;
 }
 
 // Reported speech: "KCNA reported that ...": the name of the actor before the "that"
