@@ -18,8 +18,25 @@ bool Tagger::Match(int i, Cand& c) {
 // Modifiers that TimeML puts inside the expression without changing its value:
 // "early", "mid", "late", "earlier", "later", "the end of", "the beginning of".
 void Tagger::Extend(Cand& c, int floor) const {
-  if (!c.modifiable) return;
   int f = c.first;
+  // How much, for a duration or a clock time (TIMEX3 "mod"): "nearly two years", "more
+  // than four hours", "at least 30 days", "around 7:15 p.m.".
+  if (c.type == "DURATION" || c.type == "TIME") {
+    if (f - 2 >= floor && ((OneOf(W(f - 1), {"than"}) && OneOf(W(f - 2), {"more", "less", "fewer"})) ||
+                           (W(f - 2) == "at" && OneOf(W(f - 1), {"least", "most"})) ||
+                           (W(f - 2) == "up" && W(f - 1) == "to"))) {
+      f -= 2;
+      if (f - 1 >= floor && W(f - 1) == "no" && W(f + 1) == "than") --f;  // "no more than sixty days"
+    } else if (f - 1 >= floor &&
+               OneOf(W(f - 1), {"nearly", "almost", "about", "around", "roughly", "approximately", "some"})) {
+      --f;
+    }
+    if (c.type == "DURATION" || f < c.first) {
+      c.first = f;
+      return;
+    }
+  }
+  if (!c.modifiable) return;
   if (f - 3 >= floor && W(f - 1) == "of" && W(f - 3) == "the" &&
       OneOf(W(f - 2), {"end", "beginning", "start", "middle", "close", "turn", "rest", "remainder"})) {
     f -= 3;
@@ -119,7 +136,7 @@ bool Tagger::MayStart(int i) const {
     if (i + 1 >= n_) return false;
     const Token& u = (*tok_)[i + 1];
     if (u.norm.empty()) return false;
-    if ((u.norm[0] >= '0' && u.norm[0] <= '9') || u.norm == "'") return true;
+    if ((u.norm[0] >= '0' && u.norm[0] <= '9') || u.norm == "'" || NumberWord(u.norm) > 1) return true;
     if (u.upper_initial && (MonthOf(u.norm) || WeekdayOf(u.norm) >= 0)) return true;
     static const WordSet kSecond = {
         "year", "years", "week", "weekend", "month", "day", "quarter", "period", "fiscal", "calendar", "first",

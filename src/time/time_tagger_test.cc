@@ -532,6 +532,15 @@ TEST(TimeTagger, Durations) {
       {"The car was seen in the days before the shooting.", "2024-10-07", "<none>"},
       {"A 75-year-old man was hurt.", "2024-10-07", "<none>"},
   });
+  // How much is part of the expression (TIMEX3 "mod"), as TimeBank marks it.
+  ExpectSpans({
+      {"The war has lasted nearly two years.", "2024-10-07", "nearly two years"},
+      {"The siege lasted more than four hours.", "2024-10-07", "more than four hours"},
+      {"He must stay at least 30 days.", "2024-10-07", "at least 30 days"},
+      {"They have no more than sixty days to leave.", "2024-10-07", "no more than sixty days"},
+      {"Sales rose in the nine months.", "2024-10-07", "the nine months"},
+      {"The blast came around 7:15 p.m.", "2024-10-07", "around 7:15 p.m."},
+  });
   auto t = Tag("The talks lasted two weeks.", "2024-10-07");
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].type, "DURATION");
