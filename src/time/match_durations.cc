@@ -126,6 +126,14 @@ bool Tagger::MatchSet(int i, Cand& c) {
       c.value = "XXXX-WXX-" + std::to_string(wd + 1);
     } else if (int m = MonthAt(i + 1)) {
       c.value = std::string("XXXX-") + (m < 10 ? "0" : "") + std::to_string(m);
+    } else if (int n = AllDigits(u) ? Int(u) : NumberWord(u); n > 1 && w == "every") {
+      // "every 10 years", "every two weeks".
+      static const std::unordered_map<std::string_view, const char*> kEvery = {
+          {"years", "Y"}, {"months", "M"}, {"weeks", "W"}, {"days", "D"}, {"hours", "H"}};
+      auto e = kEvery.find(W(i + 2));
+      if (e == kEvery.end()) return false;
+      c.value = std::string(W(i + 2) == "hours" ? "PT" : "P") + std::to_string(n) + e->second;
+      last = i + 3;
     } else {
       return false;
     }

@@ -552,6 +552,8 @@ TEST(TimeTagger, SetsAndRates) {
       {"Rallies are held daily.", "2024-10-07", "P1D"},
       {"They meet every quarter.", "2024-10-07", "P1Q"},
       {"They meet each Thursday.", "2024-10-07", "XXXX-WXX-4"},
+      {"The census is taken every 10 years.", "2024-10-07", "P10Y"},
+      {"Talks are held every two weeks.", "2024-10-07", "P2W"},
       // A rate after an amount or a count.
       {"The unit will add $33 million a year.", "2024-10-07", "P1Y"},
       {"They do hundreds of interviews a day.", "2024-10-07", "P1D"},
@@ -569,6 +571,11 @@ TEST(TimeTagger, SetsAndRates) {
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].type, "SET");
   EXPECT_TRUE(t[0].dates.empty());
+  // "every 10 years" recurs: a SET over the whole phrase, not a duration.
+  t = Tag("The census is taken every 10 years.", "2024-10-07");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].type, "SET");
+  EXPECT_EQ(Span("The census is taken every 10 years.", "2024-10-07"), "every 10 years");
 }
 
 TEST(TimeTagger, Holidays) {
