@@ -174,10 +174,18 @@ bool SoftBreak(const std::string& w) {
 Tense Scan(const std::vector<Token>& t, int from, int to, int step, bool soft) {
   for (int j = from; j != to; j += step) {
     if (ClauseBreak(t[j].norm) || (soft && SoftBreak(t[j].norm))) break;
+    // ", urging they should ...", ", saying it would ...": a participle clause after the
+    // expression tells what went with the act, not when it was.
+    if (step > 0 && t[j].norm == "," && j + 1 < to && t[j + 1].norm.size() > 5 && t[j + 1].norm.ends_with("ing") &&
+        !t[j + 1].upper_initial)
+      break;
     // Into a quotation ("McCurry on Friday ``I want to be clear''"): what is quoted has
     // a time of its own.
-    // (Quotes are tokens of one character: `` is "`" "`", '' is "'" "'".)
-    if (t[j].punct && ((step > 0 && t[j].norm == "`") || (step < 0 && t[j].norm == "'"))) break;
+    // (Quotes are tokens of one character: `` is "`" "`", '' is "'" "'". A lone "'" is
+    // an apostrophe: "the Workers' Party".)
+    if (t[j].punct && ((step > 0 && t[j].norm == "`") ||
+                       (step < 0 && t[j].norm == "'" && j > 0 && t[j - 1].norm == "'")))
+      break;
     Tense r = VerbTense(t, j, step < 0);
     if (r != Tense::kUnknown) return r;
   }

@@ -675,6 +675,19 @@ TEST(TimeTagger, Tense) {
       {"``We will win,'' he said on Friday.", Tense::kPast},
   };
   for (const TenseCase& c : cases) EXPECT_EQ(tense(c.text, "friday"), c.expected) << c.text;
+  // A participle clause after the expression, and an apostrophe that is no quotation.
+  const std::vector<TenseCase> january = {
+      {"Kim sent messages to the leaders of Vietnam, Laos and Cuba about the Congress of the Workers' Party in "
+       "January, urging they should strengthen ties.",
+       Tense::kUnknown},
+      {"Kim wrote to the Workers' Party in January.", Tense::kPast},
+  };
+  for (const TenseCase& c : january) EXPECT_EQ(tense(c.text, "january"), c.expected) << c.text;
+  // ... the first one is then dated by the nearest past, not by "should".
+  EXPECT_EQ(Values("Kim sent messages to the leaders of Vietnam, Laos and Cuba about the Congress of the Workers' "
+                   "Party in January, urging they should strengthen ties.",
+                   "2021-04-23"),
+            (V{"2021-01"}));
 }
 
 }  // namespace
