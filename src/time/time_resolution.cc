@@ -113,8 +113,10 @@ int Tagger::ResolveMonthYear(int m, int d, int dir, int first, int last, bool ex
       OneOf(W(last), {"deadline", "target", "date"}) ||
       (!Punct(last) && OneOf(W(last + 1), {"deadline", "date"})) ||  // "a Jan. 14 return date"
       // The date of an occasion named by a noun ("a general election on May 1", "the
-      // transfer of power on July 1"): the clause's tense is not its own.
+      // transfer of power on July 1", "an agreement for April 17"): the clause's tense is
+      // not its own.
       (W(k + 1) == "on" && (IsOccasionNoun(W(k)) || (W(k - 1) == "of" && IsOccasionNoun(W(k - 2))))) ||
+      (W(k) == "for" && IsOccasionNoun(W(k - 1))) ||
       // The start of a schedule: "flights each Thursday from August 6".
       (W(k) == "from" && [&] {
         for (int b = k - 1; b >= 0 && b >= k - 4; --b)

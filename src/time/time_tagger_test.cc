@@ -320,6 +320,7 @@ TEST(TimeTagger, DeadlinesTakeTheNearestDate) {
       {"The arrival was the clearest sign yet of the change of sovereignty on July 1.", "1997-04-22",
        "1997-07-01"},
       {"The army seized power on July 1.", "1997-04-22", "1996-07-01"},
+      {"The two countries had almost reached an agreement for April 17.", "1997-04-04", "1997-04-17"},
       // An occasion on a weekday: the nearest such day when no tense says otherwise.
       {"Arab states limit their part in a summit on the Middle East starting on Wednesday.", "2019-02-12",
        "2019-02-13"},
