@@ -75,7 +75,10 @@ void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, cons
       for (const TimeExpr& t : times) {
         if (t.sentence >= cl.sentence) break;
         // "since 2019" says nothing about when later sentences happened.
-        if (sentences[t.sentence].paragraph == para && Usable(t) && CarriesOver(t, e, published)) best = &t;
+        // A time named long before has stopped framing the story: the three sentences before.
+        if (sentences[t.sentence].paragraph == para && t.sentence + 3 >= cl.sentence && Usable(t) &&
+            CarriesOver(t, e, published))
+          best = &t;
       }
       if (best) source = "paragraph";
     }

@@ -87,6 +87,10 @@ TEST(EventDating, TheParagraphsTimeFitsTheEventsTense) {
   EXPECT_EQ(d.sources, V{"paragraph"});
   d = Date("This year, talks resumed. Leaders will sign a deal.", "2017-12-12", {{1, "sign"}}, 0, "future");
   EXPECT_EQ(d.dates, V{"2017"});
+  // A time named four sentences back no longer frames the story.
+  d = Date("In 2015, Kim met Xi. They talked. They ate. They walked. Putin sent a letter.", "2017-12-12",
+           {{3, "walked"}, {4, "sent"}});
+  EXPECT_EQ(d.dates, (V{"2015", "2017-12-12"}));
   // A sentence with a frame of its own ("since 2014") takes no earlier time.
   d = Date("Sanctions were imposed in 2012. Since 2014, Isis has built up a presence.", "2017-12-12", {{1, "built"}});
   EXPECT_EQ(d.dates, V{"2017-12-12"});

@@ -66,9 +66,10 @@ TimeExpr Tagger::Expr(const Cand& c) const {
   e.group = static_cast<uint32_t>(out_.size());
   std::string_view before = W(c.first - 1);
   e.relational = OneOf(before, {"since", "until", "till", "before", "after", "by", "through"});
-  // "the 2018 summit", "its 1994 agreement": a year naming a thing, not saying when.
+  // "the 2018 summit", "its 1994 agreement", "a 2013 US-Russia agreement": a year naming
+  // a thing, not saying when.
   if (c.last - c.first == 1 && YearNumber(W(c.first)) && IsDeterminer(before) && c.last < n_ &&
-      !(*tok_)[c.last].punct && !(*tok_)[c.last].upper_initial && !OneOf(W(c.last), {"and", "or", "to", "'s"}))
+      !(*tok_)[c.last].punct && !MonthOf(W(c.last)) && !OneOf(W(c.last), {"and", "or", "to", "'s"}))
     e.relational = true;
   return e;
 }
