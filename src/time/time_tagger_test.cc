@@ -632,7 +632,7 @@ TEST(TimeTagger, EventDatePrecision) {
   EXPECT_TRUE(t[0].relational);
   t = Tag("Relations have been frozen since 2019.", "2024-10-07");
   EXPECT_TRUE(t[0].relational);
-  // ... but a year before a month is a date ("the 2019 March summit" is rare; "in 2019 March" is not).
+  // A year that says when names nothing.
   t = Tag("They met in 2019.", "2024-10-07");
   ASSERT_EQ(t.size(), 1u);
   EXPECT_FALSE(t[0].relational);
