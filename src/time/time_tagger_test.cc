@@ -301,6 +301,9 @@ TEST(TimeTagger, ExplicitDates) {
 
 TEST(TimeTagger, DeadlinesTakeTheNearestDate) {
   EXPECT_EQ(Values("They can import crude for six months up to May.", "2019-02-12"), (V{"P6M", "2019-05"}));
+  EXPECT_EQ(Values("Last month, OPEC decided to cut output as of Nov. 1.", "2006-11-14"), (V{"2006-10", "2006-11-01"}));
+  EXPECT_EQ(Values("Last month, OPEC agreed to cut output in January.", "2006-11-14"), (V{"2006-10", "2007-01"}));
+  EXPECT_EQ(Values("OPEC will cut output as of Nov. 1.", "2006-11-14"), (V{"2007-11-01"}));
   // The start of a schedule: the nearest, though the nearest past is preferred elsewhere.
   EXPECT_EQ(Values("Two flights leave each Thursday from August 6.", "1998-02-13"),
             (V{"XXXX-WXX-4", "1998-08-06"}));
