@@ -343,7 +343,12 @@ bool Tagger::MatchSeason(int i, Cand& c) {
     key = 4 * (py_ - 1) + s;
     while (key <= cur) key += 4;
   } else {
-    Tense t = TenseOf(c.first, c.last);
+    // Before a noun ("the winter coal market", "winter sunlight") a season describes the
+    // season at hand whatever the tense of the clause.
+    const bool before_noun = c.last < n_ && !Punct(c.last) && !Cap(c.last) &&
+                             !OneOf(W(c.last), {"of", "and", "or", "to", "in", "on", "at", "for", "when", "as", "is",
+                                                "was", "will", "had", "has", "that", "with", "by", "after", "before"});
+    Tense t = before_noun ? Tense::kUnknown : TenseOf(c.first, c.last);
     if (t == Tense::kFuture) {
       key = 4 * (py_ - 1) + s;
       while (key < cur) key += 4;

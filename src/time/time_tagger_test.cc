@@ -370,6 +370,11 @@ TEST(TimeTagger, YearsAndDecades) {
 
 TEST(TimeTagger, SeasonsQuartersHalves) {
   ExpectValues({
+      // A season before a noun is the season at hand, whatever the tense.
+      {"Greed, driven by demand of the winter coal market, was the cause.", "2006-11-14", "2006-WI"},
+      {"The talks stalled in the winter.", "2006-11-14", "2005-WI"},
+  });
+  ExpectValues({
       {"The strike began last fall.", "1998-02-06", "1997-FA"},
       {"Talks will resume this summer.", "1998-03-22", "1998-SU"},
       {"It was built in the winter of 1994.", "1998-03-22", "1994-WI"},
