@@ -36,6 +36,7 @@ bool Tagger::MatchRelativeUnit(int i, Cand& c) {
   if (!OneOf(unit, {"year", "month", "week", "weekend", "decade", "century", "day", "night", "morning",
                     "afternoon", "evening", "quarter"}))
     return false;
+  if (Cap(j) && Cap(k)) return false;  // a title: ABC's "This Week", "Last Week Tonight"
   // "the past year" / "the last week" read as the unit before this one.
   c.first = i;
   c.last = k + 1;

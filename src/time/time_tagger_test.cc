@@ -228,6 +228,7 @@ TEST(TimeTagger, NamesAreNotDates) {
   EXPECT_EQ(Values("Donald Trump and Theresa May last night discussed Syria.", "2018-04-13"), (V{"2018-04-12TNI"}));
   EXPECT_EQ(Values("He told BBC Radio 4's Today programme it was serious.", "2018-04-13"), (V{}));
   EXPECT_EQ(Values("The paper USA Today reported it.", "2018-04-13"), (V{}));
+  EXPECT_EQ(Values("Baker, speaking on ABC News' \"This Week,\" said so.", "1990-08-13"), (V{}));
   // ... but not the month after an article or a preposition, or the day at a sentence's start.
   EXPECT_EQ(Values("The March accession will enable them to join.", "1999-02-10"), (V{"1999-03"}));
   EXPECT_EQ(Values("In May, they met.", "2018-04-13"), (V{"2017-05"}));
