@@ -91,6 +91,25 @@ TEST_F(Cli, DatesPrintsValuesAndInputOffsets) {
   EXPECT_NE(r.out.find(R"({"doc":"b","text":"Tuesday","value":"")"), std::string::npos) << r.out;
 }
 
+TEST_F(Cli, DatesWritesTimeMl) {
+  std::string jsonl = Write("d.jsonl",
+                            "{\"id\":\"a/1\",\"published\":\"2024-03-21\",\"text\":\"Kim met Xi on Tuesday.\"}\n");
+  const fs::path out = dir_ / "tml";
+  RunResult r = Exec("dates --jsonl " + jsonl + " --timeml " + out.string());
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "");  // files instead of JSON lines
+  std::ifstream f(out / "a_1.tml");
+  std::string tml((std::istreambuf_iterator<char>(f)), {});
+  EXPECT_NE(tml.find(R"(value="2024-03-19" temporalFunction="true" functionInDocument="NONE" anchorTimeID="t0">Tuesday</TIMEX3>)"),
+            std::string::npos)
+      << tml;
+  // A folder that cannot be made: the run cannot start.
+  std::string file = Write("plain", "x");
+  RunResult bad = Exec("dates --jsonl " + jsonl + " --timeml " + file + "/sub");
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("TimeML folder"), std::string::npos) << bad.err;
+}
+
 TEST_F(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(Exec("").status, 2);
   EXPECT_EQ(Exec("frobnicate").status, 2);

@@ -2,10 +2,15 @@
 // {"doc","text","value","start","end","source_start","source_end","sentence"}. `start`/`end`
 // are byte offsets into the cleaned article text, `source_start`/`source_end` into the
 // input (the JSON Lines "text", the file, the page), as events' `span`/`source_span`.
+// With --timeml DIR, one TimeML file per document instead (TempEval-3 format).
+#include <filesystem>
+#include <fstream>
+
 #include "cli/command.h"
 #include "cli/json_output.h"
 #include "common/date.h"
 #include "time/time_tagger.h"
+#include "time/timeml.h"
 
 namespace entente::cli {
 namespace {
@@ -13,16 +18,36 @@ namespace {
 Register reg({"dates", [](CLI::App& app) -> std::function<int()> {
   auto* cmd = app.add_subcommand("dates", "Print one JSON line per time expression");
   auto flags = std::make_shared<InputFlags>();
+  auto timeml = std::make_shared<std::string>();
   AddInputFlags(cmd, *flags);
+  cmd->add_option("--timeml", *timeml,
+                  "Write one TimeML file (DIR/<id>.tml, TempEval-3 format) per document instead of JSON lines");
   return [=]() -> int {
     if (!cmd->parsed()) return -1;
+    if (!timeml->empty()) {
+      std::error_code ec;
+      std::filesystem::create_directories(*timeml, ec);
+      if (ec || !std::filesystem::is_directory(*timeml)) {
+        std::fprintf(stderr, "entente: %s: cannot create the TimeML folder: %s\n", timeml->c_str(),
+                     ec ? ec.message().c_str() : "not a directory");
+        return 2;
+      }
+    }
     auto p = MakePipelineOrReport(*flags);
     if (!p) return 2;
-    return ForEachDocument(*flags, p.get(), false, [](const Document& doc, const Analysis* a) -> std::string {
+    return ForEachDocument(*flags, p.get(), false, [&](const Document& doc, const Analysis* a) -> std::string {
       TimeContext ctx;
       if (auto d = ParseIsoDate(a->article.published); d && d->precision == DateValue::Precision::kDay)
         ctx.published = *d;
-      for (const TimeExpr& t : TagTimes(a->sentences, a->article.text, ctx)) {
+      const std::vector<TimeExpr> times = TagTimes(a->sentences, a->article.text, ctx);
+      if (!timeml->empty()) {
+        const std::string path = (std::filesystem::path(*timeml) / TimeMlFileName(doc.id)).string();
+        std::ofstream out(path, std::ios::binary);
+        out << ToTimeMl(doc.id, a->article.text, ctx.published ? ctx.published->ToString() : "", times);
+        if (!out.flush()) return path + ": cannot write";
+        return "";
+      }
+      for (const TimeExpr& t : times) {
         nlohmann::ordered_json j = {{"doc", doc.id},
                                     {"text", a->article.text.substr(t.begin, t.end - t.begin)},
                                     {"value", t.value},

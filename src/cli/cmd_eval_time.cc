@@ -36,12 +36,14 @@ Register reg({"eval-time", [](CLI::App& app) -> std::function<int()> {
   auto all_errors = std::make_shared<bool>(false);
   auto per_line = std::make_shared<bool>(false);
   auto spurious = std::make_shared<bool>(false);
+  auto loose = std::make_shared<bool>(false);
   cmd->add_option("file", *file, "Gold file (default ../shared/eval/time/timebank_aquaint.jsonl)");
   cmd->add_option("--wordnet", *wordnet, "WordNet dict folder (Debian wordnet-base)");
   cmd->add_flag("--errors", *errors, "Also print each DATE/TIME row wrong in either reading");
   cmd->add_flag("--all-errors", *all_errors, "Also print each wrong row of any type");
   cmd->add_flag("--per-line", *per_line, "Tag each context line on its own, not the rebuilt document");
   cmd->add_flag("--spurious", *spurious, "Also print each tagged expression that overlaps no gold one");
+  cmd->add_flag("--loose", *loose, "Also print each gold expression found with other bounds than the gold's");
   return [=]() -> int {
     if (!cmd->parsed()) return -1;
     Lemmatizer lem;
@@ -70,6 +72,10 @@ Register reg({"eval-time", [](CLI::App& app) -> std::function<int()> {
                         {"predicted", row.predicted},
                         {"context", row.context}}));
       }
+    if (*loose)
+      for (const TimeEvalRow& row : rep.rows)
+        if (row.found && !row.strict)
+          PrintLine(Line({{"doc", row.doc}, {"type", row.type}, {"text", row.text}, {"tagged", row.predicted_text}}));
     if (*spurious)
       for (const auto& sp : rep.spurious_rows)
         PrintLine(Line({{"doc", sp.doc}, {"spurious", sp.text}, {"value", sp.value}, {"context", sp.context}}));

@@ -26,6 +26,7 @@
 #include "entente/status.h"
 #include "ingest/input_reader.h"
 #include "store/store.h"
+#include "time/time_tagger.h"
 
 namespace py = pybind11;
 
@@ -140,12 +141,28 @@ py::dict AnalysisDict(const Analysis& a) {
   }
   py::list events;
   for (const Event& e : a.events) events.append(EventDict(e, art.text));
+  // The time expressions, as `entente dates` prints them (resolved against `published`).
+  TimeContext tctx;
+  if (auto p = ParseIsoDate(art.published); p && p->precision == DateValue::Precision::kDay) tctx.published = *p;
+  py::list times;
+  for (const TimeExpr& t : TagTimes(a.sentences, art.text, tctx)) {
+    py::dict x;
+    x["sentence"] = t.sentence;
+    x["begin"] = t.begin;
+    x["end"] = t.end;
+    x["text"] = Substr(art.text, t.begin, t.end);
+    x["value"] = t.value;
+    x["type"] = t.type;
+    x["relational"] = t.relational;
+    times.append(x);
+  }
   py::dict d;
   d["id"] = art.doc_id;
   d["article"] = article;
   d["sentences"] = sentences;
   d["mentions"] = mentions;
   d["events"] = events;
+  d["times"] = times;
   d["warnings"] = a.warnings;
   return d;
 }
@@ -559,7 +576,7 @@ PYBIND11_MODULE(entente, m) {
       .def("process", &PyPipeline::Process, py::arg("text"), py::arg("published") = "", py::arg("id") = "",
            py::arg("url") = "", py::arg("title") = "", py::arg("html") = false,
            "Analyses one document (str, or bytes of HTML in any charset with html=True). Returns a dict "
-           "with id, article, sentences, mentions, events and warnings.")
+           "with id, article, sentences, mentions, events, times (TIMEX3 values) and warnings.")
       .def_property_readonly("dictionary_diagnostics", &PyPipeline::diagnostics,
                              "Bad dictionary lines found while loading ('file:line: message').");
 

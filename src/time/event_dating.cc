@@ -5,6 +5,8 @@
 #include <set>
 #include <tuple>
 
+#include "common/date.h"
+
 namespace entente {
 
 static int Rank(const TimeExpr& e) {
@@ -14,6 +16,28 @@ static int Rank(const TimeExpr& e) {
 
 // An expression that can date an event: a calendar value that says when, not "since".
 static bool Usable(const TimeExpr& e) { return !e.dates.empty() && !e.relational; }
+
+// Last day of the period of v.
+static int LastDay(const DateValue& v) {
+  switch (v.precision) {
+    case DateValue::Precision::kYear:
+      return DaysFromCivil(v.year, 12, 31);
+    case DateValue::Precision::kMonth:
+      return DaysFromCivil(v.year, v.month, DaysInMonth(v.year, v.month));
+    default:
+      return ToDays(v);
+  }
+}
+
+// May the time of an earlier sentence carry over to this event? Not a time to come to an
+// event told as done ("Next year, the summit moves to Seoul. Putin has claimed
+// victory."), nor a time past to an event to come.
+static bool CarriesOver(const TimeExpr& t, const Event& e, const std::optional<DateValue>& published) {
+  if (!published || t.dates.empty()) return true;
+  const int pub = ToDays(*published);
+  const bool to_come = e.factuality == "future" || e.factuality == "hypothetical";
+  return to_come ? LastDay(t.dates.front()) >= pub : ToDays(t.dates.front()) <= pub;
+}
 
 void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, const std::vector<TimeExpr>& times,
                 const std::optional<DateValue>& published, const std::string& text) {
@@ -40,13 +64,21 @@ void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, cons
         if (t.sentence == cl.sentence && Usable(t) && (!best || Rank(t) > Rank(*best))) best = &t;
       if (best) source = "sentence";
     }
-    // 3. The paragraph's time context: the last expression of an earlier sentence in it.
-    if (!best) {
+    // 3. The paragraph's time context: the last expression of an earlier sentence in it
+    //    that fits the event's tense; none when the sentence sets its own frame ("Since
+    //    2014, Isis has built up a presence").
+    const bool own_frame = std::any_of(times.begin(), times.end(), [&](const TimeExpr& t) {
+      return t.sentence == cl.sentence && t.relational && !t.dates.empty();
+    });
+    if (!best && !own_frame) {
       uint32_t para = sentences[cl.sentence].paragraph;
       for (const TimeExpr& t : times) {
         if (t.sentence >= cl.sentence) break;
         // "since 2019" says nothing about when later sentences happened.
-        if (sentences[t.sentence].paragraph == para && Usable(t)) best = &t;
+        // A time named long before has stopped framing the story: the three sentences before.
+        if (sentences[t.sentence].paragraph == para && t.sentence + 3 >= cl.sentence && Usable(t) &&
+            CarriesOver(t, e, published))
+          best = &t;
       }
       if (best) source = "paragraph";
     }

@@ -21,7 +21,8 @@ struct Dated {
 };
 
 Dated Date(const std::string& text, const std::string& published,
-           const std::vector<std::pair<uint32_t, std::string>>& verbs, uint32_t clause_from = 0) {
+           const std::vector<std::pair<uint32_t, std::string>>& verbs, uint32_t clause_from = 0,
+           const std::string& factuality = "asserted") {
   std::vector<Sentence> sentences = Segment(text, nullptr);
   std::optional<DateValue> pub;
   if (!published.empty()) pub = ParseIsoDate(published);
@@ -36,6 +37,7 @@ Dated Date(const std::string& text, const std::string& published,
       if (s.tokens[i].norm == verb) anchor = i;
     Event e;
     e.sentence = sentence;
+    e.factuality = factuality;
     coded.events.push_back(e);
     coded.clauses.push_back({sentence, clause_from, static_cast<uint32_t>(s.tokens.size()), anchor});
   }
@@ -68,6 +70,30 @@ TEST(EventDating, ClauseThenSentenceThenParagraphThenPublication) {
   // Not across paragraphs.
   d = Date("On the 21st, the delegation left Pyongyang.\n\nThey were received by Liu.", "2024-03-23", {{1, "received"}});
   EXPECT_EQ(d.dates, V{"2024-03-23"});
+  EXPECT_EQ(d.sources, V{"publication"});
+}
+
+TEST(EventDating, TheParagraphsTimeFitsTheEventsTense) {
+  // A time to come does not date an event told as done, nor a past time an event to come.
+  auto d = Date("Next year, the summit moves to Seoul. Putin has claimed victory.", "2017-12-12", {{1, "claimed"}});
+  EXPECT_EQ(d.dates, V{"2017-12-12"});
+  EXPECT_EQ(d.sources, V{"publication"});
+  d = Date("Last year, the summit was held in Seoul. Leaders will sign a deal.", "2017-12-12", {{1, "sign"}}, 0,
+           "future");
+  EXPECT_EQ(d.sources, V{"publication"});
+  // ... but it dates an event of its own kind ("this year" is not over).
+  d = Date("The summit moves to Seoul next year. Leaders will sign a deal.", "2017-12-12", {{1, "sign"}}, 0, "future");
+  EXPECT_EQ(d.dates, V{"2018"});
+  EXPECT_EQ(d.sources, V{"paragraph"});
+  d = Date("This year, talks resumed. Leaders will sign a deal.", "2017-12-12", {{1, "sign"}}, 0, "future");
+  EXPECT_EQ(d.dates, V{"2017"});
+  // A time named four sentences back no longer frames the story.
+  d = Date("In 2015, Kim met Xi. They talked. They ate. They walked. Putin sent a letter.", "2017-12-12",
+           {{3, "walked"}, {4, "sent"}});
+  EXPECT_EQ(d.dates, (V{"2015", "2017-12-12"}));
+  // A sentence with a frame of its own ("since 2014") takes no earlier time.
+  d = Date("Sanctions were imposed in 2012. Since 2014, Isis has built up a presence.", "2017-12-12", {{1, "built"}});
+  EXPECT_EQ(d.dates, V{"2017-12-12"});
   EXPECT_EQ(d.sources, V{"publication"});
 }
 

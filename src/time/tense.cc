@@ -62,6 +62,18 @@ bool OrderVerb(const std::string& w) {
                    "told", "called", "pressed", "requested", "required"});
 }
 
+// Tense of an infinitive after a word of intention `gov` (FutureGovernor), `before` the
+// word before it: to come — but from a time past after a past form ("decided to cut output
+// as of Nov. 1", "agreed to meet in June"), which may lie before or after publication:
+// then the nearest, as for the present.
+Tense InfinitiveTense(const std::string& gov, const std::string& before) {
+  if (OneOf(gov, {"decided", "agreed", "vowed", "promised", "pledged", "planned", "intended", "hoped", "threatened",
+                  "offered", "proposed", "sought", "wanted", "aimed"}) &&
+      !OneOf(before, {"is", "are", "am", "has", "have", "been", "be"}))
+    return Tense::kPresent;
+  return Tense::kFuture;
+}
+
 // Tense of the verb (group) whose last word is token j; kUnknown when j is no verb.
 Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
   const int n = static_cast<int>(t.size());
@@ -104,7 +116,7 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
       if (at(k) == "had") return Tense::kPast;  // "had been due to expire"
       if (!OneOf(at(k), {"been", "not", "also", "originally", "initially", "previously"})) break;
     }
-    return Tense::kFuture;
+    return InfinitiveTense(at(g), at(g - 1));
   }
   if (w == "going" && at(j + 1) == "to") return Tense::kFuture;
   // "..., saying on Friday that ...": a report, told in the past.
@@ -157,7 +169,7 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
         break;
       if (OneOf(a, {"will", "'ll", "shall", "wo", "would", "must", "should", "may", "might", "can"}))
         return at(k + 1) == "have" ? Tense::kPast : Tense::kFuture;
-      if (a == "to" && k > 0 && FutureGovernor(at(k - 1))) return Tense::kFuture;
+      if (a == "to" && k > 0 && FutureGovernor(at(k - 1))) return InfinitiveTense(at(k - 1), at(k - 2));
     }
     if ((left && Prospective(t[j]))) return Tense::kFuture;
     return Tense::kPast;
@@ -174,10 +186,18 @@ bool SoftBreak(const std::string& w) {
 Tense Scan(const std::vector<Token>& t, int from, int to, int step, bool soft) {
   for (int j = from; j != to; j += step) {
     if (ClauseBreak(t[j].norm) || (soft && SoftBreak(t[j].norm))) break;
+    // ", urging they should ...", ", saying it would ...": a participle clause after the
+    // expression tells what went with the act, not when it was.
+    if (step > 0 && t[j].norm == "," && j + 1 < to && t[j + 1].norm.size() > 5 && t[j + 1].norm.ends_with("ing") &&
+        !t[j + 1].upper_initial)
+      break;
     // Into a quotation ("McCurry on Friday ``I want to be clear''"): what is quoted has
     // a time of its own.
-    // (Quotes are tokens of one character: `` is "`" "`", '' is "'" "'".)
-    if (t[j].punct && ((step > 0 && t[j].norm == "`") || (step < 0 && t[j].norm == "'"))) break;
+    // (Quotes are tokens of one character: `` is "`" "`", '' is "'" "'". A lone "'" is
+    // an apostrophe: "the Workers' Party".)
+    if (t[j].punct && ((step > 0 && t[j].norm == "`") ||
+                       (step < 0 && t[j].norm == "'" && j > 0 && t[j - 1].norm == "'")))
+      break;
     Tense r = VerbTense(t, j, step < 0);
     if (r != Tense::kUnknown) return r;
   }

@@ -186,7 +186,8 @@ bool IsOccasionNoun(std::string_view w) {
   return OneOf(w, {"election", "vote", "referendum", "poll", "polls", "summit", "meeting", "talks", "conference",
                    "handover", "transfer", "visit", "ceremony", "inauguration", "deadline", "hearing", "trial",
                    "session", "launch", "opening", "celebration", "parade", "congress", "plenum", "ballot",
-                   "change", "transition", "return", "withdrawal", "departure", "arrival", "signing", "release"});
+                   "change", "transition", "return", "withdrawal", "departure", "arrival", "signing", "release",
+                   "agreement", "plan", "arrangement", "date", "appointment", "schedule"});
 }
 
 const char* ReferenceWord(std::string_view w) {

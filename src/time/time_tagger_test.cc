@@ -228,6 +228,7 @@ TEST(TimeTagger, NamesAreNotDates) {
   EXPECT_EQ(Values("Donald Trump and Theresa May last night discussed Syria.", "2018-04-13"), (V{"2018-04-12TNI"}));
   EXPECT_EQ(Values("He told BBC Radio 4's Today programme it was serious.", "2018-04-13"), (V{}));
   EXPECT_EQ(Values("The paper USA Today reported it.", "2018-04-13"), (V{}));
+  EXPECT_EQ(Values("Baker, speaking on ABC News' \"This Week,\" said so.", "1990-08-13"), (V{}));
   // ... but not the month after an article or a preposition, or the day at a sentence's start.
   EXPECT_EQ(Values("The March accession will enable them to join.", "1999-02-10"), (V{"1999-03"}));
   EXPECT_EQ(Values("In May, they met.", "2018-04-13"), (V{"2017-05"}));
@@ -301,6 +302,9 @@ TEST(TimeTagger, ExplicitDates) {
 
 TEST(TimeTagger, DeadlinesTakeTheNearestDate) {
   EXPECT_EQ(Values("They can import crude for six months up to May.", "2019-02-12"), (V{"P6M", "2019-05"}));
+  EXPECT_EQ(Values("Last month, OPEC decided to cut output as of Nov. 1.", "2006-11-14"), (V{"2006-10", "2006-11-01"}));
+  EXPECT_EQ(Values("Last month, OPEC agreed to cut output in January.", "2006-11-14"), (V{"2006-10", "2007-01"}));
+  EXPECT_EQ(Values("OPEC will cut output as of Nov. 1.", "2006-11-14"), (V{"2007-11-01"}));
   // The start of a schedule: the nearest, though the nearest past is preferred elsewhere.
   EXPECT_EQ(Values("Two flights leave each Thursday from August 6.", "1998-02-13"),
             (V{"XXXX-WXX-4", "1998-08-06"}));
@@ -320,6 +324,7 @@ TEST(TimeTagger, DeadlinesTakeTheNearestDate) {
       {"The arrival was the clearest sign yet of the change of sovereignty on July 1.", "1997-04-22",
        "1997-07-01"},
       {"The army seized power on July 1.", "1997-04-22", "1996-07-01"},
+      {"The two countries had almost reached an agreement for April 17.", "1997-04-04", "1997-04-17"},
       // An occasion on a weekday: the nearest such day when no tense says otherwise.
       {"Arab states limit their part in a summit on the Middle East starting on Wednesday.", "2019-02-12",
        "2019-02-13"},
@@ -365,6 +370,11 @@ TEST(TimeTagger, YearsAndDecades) {
 }
 
 TEST(TimeTagger, SeasonsQuartersHalves) {
+  ExpectValues({
+      // A season before a noun is the season at hand, whatever the tense.
+      {"Greed, driven by demand of the winter coal market, was the cause.", "2006-11-14", "2006-WI"},
+      {"The talks stalled in the winter.", "2006-11-14", "2005-WI"},
+  });
   ExpectValues({
       {"The strike began last fall.", "1998-02-06", "1997-FA"},
       {"Talks will resume this summer.", "1998-03-22", "1998-SU"},
@@ -532,6 +542,15 @@ TEST(TimeTagger, Durations) {
       {"The car was seen in the days before the shooting.", "2024-10-07", "<none>"},
       {"A 75-year-old man was hurt.", "2024-10-07", "<none>"},
   });
+  // How much is part of the expression (TIMEX3 "mod"), as TimeBank marks it.
+  ExpectSpans({
+      {"The war has lasted nearly two years.", "2024-10-07", "nearly two years"},
+      {"The siege lasted more than four hours.", "2024-10-07", "more than four hours"},
+      {"He must stay at least 30 days.", "2024-10-07", "at least 30 days"},
+      {"They have no more than sixty days to leave.", "2024-10-07", "no more than sixty days"},
+      {"Sales rose in the nine months.", "2024-10-07", "the nine months"},
+      {"The blast came around 7:15 p.m.", "2024-10-07", "around 7:15 p.m."},
+  });
   auto t = Tag("The talks lasted two weeks.", "2024-10-07");
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].type, "DURATION");
@@ -543,6 +562,8 @@ TEST(TimeTagger, SetsAndRates) {
       {"Rallies are held daily.", "2024-10-07", "P1D"},
       {"They meet every quarter.", "2024-10-07", "P1Q"},
       {"They meet each Thursday.", "2024-10-07", "XXXX-WXX-4"},
+      {"The census is taken every 10 years.", "2024-10-07", "P10Y"},
+      {"Talks are held every two weeks.", "2024-10-07", "P2W"},
       // A rate after an amount or a count.
       {"The unit will add $33 million a year.", "2024-10-07", "P1Y"},
       {"They do hundreds of interviews a day.", "2024-10-07", "P1D"},
@@ -560,6 +581,11 @@ TEST(TimeTagger, SetsAndRates) {
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].type, "SET");
   EXPECT_TRUE(t[0].dates.empty());
+  // "every 10 years" recurs: a SET over the whole phrase, not a duration.
+  t = Tag("The census is taken every 10 years.", "2024-10-07");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].type, "SET");
+  EXPECT_EQ(Span("The census is taken every 10 years.", "2024-10-07"), "every 10 years");
 }
 
 TEST(TimeTagger, Holidays) {
@@ -610,8 +636,15 @@ TEST(TimeTagger, EventDatePrecision) {
   t = Tag("Kim recalled the 2018 summit.", "2024-10-07");
   ASSERT_EQ(t.size(), 1u);
   EXPECT_TRUE(t[0].relational);
+  t = Tag("He accused Moscow of violating a 2013 US-Russia agreement.", "2024-10-07");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_TRUE(t[0].relational);
   t = Tag("Relations have been frozen since 2019.", "2024-10-07");
   EXPECT_TRUE(t[0].relational);
+  // A year that says when names nothing.
+  t = Tag("They met in 2019.", "2024-10-07");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_FALSE(t[0].relational);
 }
 
 TEST(TimeTagger, Tense) {
@@ -659,6 +692,19 @@ TEST(TimeTagger, Tense) {
       {"``We will win,'' he said on Friday.", Tense::kPast},
   };
   for (const TenseCase& c : cases) EXPECT_EQ(tense(c.text, "friday"), c.expected) << c.text;
+  // A participle clause after the expression, and an apostrophe that is no quotation.
+  const std::vector<TenseCase> january = {
+      {"Kim sent messages to the leaders of Vietnam, Laos and Cuba about the Congress of the Workers' Party in "
+       "January, urging they should strengthen ties.",
+       Tense::kUnknown},
+      {"Kim wrote to the Workers' Party in January.", Tense::kPast},
+  };
+  for (const TenseCase& c : january) EXPECT_EQ(tense(c.text, "january"), c.expected) << c.text;
+  // ... the first one is then dated by the nearest past, not by "should".
+  EXPECT_EQ(Values("Kim sent messages to the leaders of Vietnam, Laos and Cuba about the Congress of the Workers' "
+                   "Party in January, urging they should strengthen ties.",
+                   "2021-04-23"),
+            (V{"2021-01"}));
 }
 
 }  // namespace

@@ -57,6 +57,11 @@ class Bindings(unittest.TestCase):
         for key in ("doc_id", "sentence", "goldstein", "cues", "span_begin", "span_end", "pattern", "verb",
                     "reporter", "date_text", "date_source"):
             self.assertIn(key, e)
+        # The time expressions, with their TIMEX3 values.
+        self.assertEqual([(t["text"], t["value"], t["type"]) for t in a["times"]],
+                         [("Tuesday", "2024-03-19", "DATE")])
+        t = a["times"][0]
+        self.assertEqual(a["article"]["text"][t["begin"]:t["end"]], "Tuesday")
 
     def test_html_bytes_in_a_legacy_charset(self):
         html = ("<html><head><title>Kim in Beijing</title><meta charset='windows-1252'></head><body>"
