@@ -131,8 +131,7 @@ bool Tagger::MatchRelativeUnit(int i, Cand& c) {
     if (mod == "last" && unit == "night") days -= 1;
     else if (dir != 0) return false;
     SetDay(c, days);
-    c.value += std::string("T") + DayPartCode(unit);
-    c.type = "TIME";
+    AddDayPart(c, DayPartCode(unit));
   }
   return true;
 }
@@ -264,8 +263,7 @@ bool Tagger::MatchWeekday(int i, Cand& c) {
   }
   SetDay(c, days);
   if (part) {
-    c.value += std::string("T") + part;
-    c.type = "TIME";
+    AddDayPart(c, part);
   }
   c.relative = true;
   return true;
@@ -282,8 +280,7 @@ bool Tagger::MatchDayWord(int i, Cand& c) {
     c.first = i, c.last = i + 2, c.relative = true;
     if (!have_pub_) return Unresolved(c), true;
     SetDay(c, pub_ + (W(i + 1) == "yesterday" ? -1 : W(i + 1) == "tomorrow" ? 1 : 0));
-    c.value += std::string("T") + part;
-    c.type = "TIME";
+    AddDayPart(c, part);
     return true;
   }
   // "today is the eighth day of the operation", "it's the second day of an offensive".
@@ -322,8 +319,7 @@ bool Tagger::MatchDayWord(int i, Cand& c) {
     c.relative = true;
     if (!have_pub_ && !(anchor_ && anchor_->precision == DateValue::Precision::kDay)) return Unresolved(c), true;
     SetDay(c, anchor_ && anchor_->precision == DateValue::Precision::kDay ? ToDays(*anchor_) : pub_);
-    c.value += std::string("T") + part;
-    c.type = "TIME";
+    AddDayPart(c, part);
     return true;
   }
   else if (w == "the" && W(i + 1) == "day" && OneOf(W(i + 2), {"before", "after"}) &&
@@ -338,8 +334,7 @@ bool Tagger::MatchDayWord(int i, Cand& c) {
   if (!have_pub_) return Unresolved(c), true;
   SetDay(c, pub_ + delta);
   if (part) {
-    c.value += std::string("T") + part;
-    c.type = "TIME";
+    AddDayPart(c, part);
   }
   c.relative = true;
   return true;
@@ -533,7 +528,7 @@ bool Tagger::MatchAnaphor(int i, Cand& c) {
       return true;
     }
     SetDay(c, ToDays(base) + dir);
-    if (unit == "morning") c.value += "TMO", c.type = "TIME";
+    if (unit == "morning") AddDayPart(c, "MO");
   } else if (unit == "month") {
     if (base.precision < DateValue::Precision::kMonth) return Unresolved(c), true;
     int total = base.year * 12 + base.month - 1 + dir;

@@ -169,6 +169,11 @@ class Tagger {
     c.date.reset();
     c.relative = true;
   }
+  // A part of that day ("NI" for "Friday night"): a TIME, "2024-03-15TNI".
+  static void AddDayPart(Cand& c, const char* part) {
+    c.value += std::string("T") + part;
+    c.type = "TIME";
+  }
   void SetDay(Cand& c, int days) {
     DateValue v = DayValue(days);
     c.value = v.ToString();
