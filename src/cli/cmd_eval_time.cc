@@ -1,5 +1,5 @@
 // entente eval-time: scores the time tagger on human-annotated TIMEX3 rows
-// (../shared/eval/time/timebank_aquaint.jsonl by default). Prints one JSON line per
+// (../shared/eval/time/timebank_aquaint.jsonl by default) or TimeML files. Prints one JSON line per
 // measure ({"measure","rows","correct","accuracy","found","strict","tagged_correct",
 // "tagged_accuracy","found_rate"}: `accuracy` given the gold spans, `tagged_accuracy`
 // tagging the text, time/time_eval.h); with --errors, first one line per wrong DATE/TIME
@@ -28,7 +28,7 @@ nlohmann::ordered_json CountJson(const std::string& measure, const TimeEvalCount
 }
 
 Register reg({"eval-time", [](CLI::App& app) -> std::function<int()> {
-  auto* cmd = app.add_subcommand("eval-time", "Score the time tagger on TIMEX3 gold (TimeBank/AQUAINT JSON Lines)");
+  auto* cmd = app.add_subcommand("eval-time", "Score the time tagger on TIMEX3 gold (JSON Lines rows or TimeML files)");
   auto file = std::make_shared<std::string>(std::string(ENTENTE_SOURCE_DIR) +
                                             "/../shared/eval/time/timebank_aquaint.jsonl");
   auto wordnet = std::make_shared<std::string>("/usr/share/wordnet");
@@ -37,7 +37,9 @@ Register reg({"eval-time", [](CLI::App& app) -> std::function<int()> {
   auto per_line = std::make_shared<bool>(false);
   auto spurious = std::make_shared<bool>(false);
   auto loose = std::make_shared<bool>(false);
-  cmd->add_option("file", *file, "Gold file (default ../shared/eval/time/timebank_aquaint.jsonl)");
+  cmd->add_option("file", *file,
+                  "Gold: JSON Lines rows (default ../shared/eval/time/timebank_aquaint.jsonl), a TimeML .tml file, "
+                  "or a folder of .tml files (TimeBank, TempEval-3)");
   cmd->add_option("--wordnet", *wordnet, "WordNet dict folder (Debian wordnet-base)");
   cmd->add_flag("--errors", *errors, "Also print each DATE/TIME row wrong in either reading");
   cmd->add_flag("--all-errors", *all_errors, "Also print each wrong row of any type");

@@ -1,12 +1,14 @@
 #include "time/time_eval.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "common/date.h"
 #include "segment/segmenter.h"
 #include "time/time_tagger.h"
+#include "time/timeml.h"
 
 namespace entente {
 namespace {
@@ -37,6 +39,7 @@ struct Doc {
   std::string corpus, name, dct;
   std::vector<std::string> contexts;
   std::vector<GoldRow> rows;
+  bool in_order = false;  // contexts are the whole text in order, rows already placed (TimeML)
 };
 
 // Places every row inside its context: the occurrence of `text` whose character offset
@@ -120,61 +123,89 @@ void Score(const Unit& u, const std::string& doc, const std::string& dct, const 
   }
 }
 
-}  // namespace
-
-void TimeEvalCount::Add(const TimeEvalRow& r) {
-  ++rows;
-  found += r.found;
-  strict += r.strict;
-  correct += r.correct();
-  tagged_correct += r.tagged_correct();
-}
-
-Result<TimeEvalReport> EvaluateTimes(const std::string& path, const Lemmatizer* lemmatizer,
-                                     const TimeEvalOptions& options) {
-  std::ifstream in(path);
-  if (!in) return Status::NotFound(path + ": cannot open");
-  std::vector<Doc> docs;
-  std::map<std::pair<std::string, std::string>, size_t> doc_index;
-  std::string line;
-  int line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    auto j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object())
-      return Status::Corrupt(path + ":" + std::to_string(line_no) + ": not a JSON object");
-    auto str = [&](const char* k) { return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : ""; };
+// A TimeML document as gold: every line of its text is a context, in order; every
+// TIMEX3 a row. The corpus is the name of the file's folder.
+Doc TimeMlGoldDoc(const std::filesystem::path& file, const TimeMlDocument& tml) {
+  Doc d;
+  d.corpus = file.parent_path().filename().string();
+  d.name = file.filename().string();
+  d.dct = tml.dct;
+  d.in_order = true;
+  std::vector<std::pair<size_t, size_t>> lines;  // [begin, end) of each kept line in the text
+  for (size_t at = 0; at <= tml.text.size();) {
+    size_t nl = tml.text.find('\n', at);
+    if (nl == std::string::npos) nl = tml.text.size();
+    size_t b = at, e = nl;
+    while (b < e && (tml.text[b] == ' ' || tml.text[b] == '\t' || tml.text[b] == '\r')) ++b;
+    while (e > b && (tml.text[e - 1] == ' ' || tml.text[e - 1] == '\t' || tml.text[e - 1] == '\r')) --e;
+    if (e > b) {
+      lines.emplace_back(b, e);
+      d.contexts.push_back(tml.text.substr(b, e - b));
+    }
+    at = nl + 1;
+  }
+  for (const TimeMlDocument::Timex& x : tml.timexes) {
     GoldRow g;
-    g.row.corpus = str("corpus");
-    g.row.doc = str("doc");
-    g.row.dct = str("dct");
-    g.row.type = str("type");
-    g.row.text = str("text");
-    g.row.gold = str("value");
-    g.row.context = str("context");
-    g.row.relative = str("temporalFunction") == "true";
-    g.char_start = j.contains("char_start") && j["char_start"].is_number() ? j["char_start"].get<long>() : 0;
-    auto key = std::make_pair(g.row.corpus, g.row.doc);
-    auto [it, fresh] = doc_index.emplace(key, docs.size());
-    if (fresh) docs.push_back({g.row.corpus, g.row.doc, g.row.dct, {}, {}});
-    Doc& d = docs[it->second];
-    auto c = std::find(d.contexts.begin(), d.contexts.end(), g.row.context);
-    g.context = static_cast<size_t>(c - d.contexts.begin());
-    if (c == d.contexts.end()) d.contexts.push_back(g.row.context);
+    g.row.corpus = d.corpus;
+    g.row.doc = d.name;
+    g.row.dct = d.dct;
+    g.row.type = x.type;
+    g.row.text = tml.text.substr(x.begin, x.end - x.begin);
+    g.row.gold = x.value;
+    g.row.relative = x.temporal_function == "true";
+    g.char_start = CharIndex(tml.text, x.begin);
+    g.byte_pos = std::string::npos;
+    for (size_t k = 0; k < lines.size(); ++k)
+      if (x.begin >= lines[k].first && x.end <= lines[k].second && x.end > x.begin) {
+        g.context = k;
+        g.byte_pos = x.begin - lines[k].first;
+        g.row.context = d.contexts[k];
+        break;
+      }
     d.rows.push_back(std::move(g));
   }
+  return d;
+}
 
+// TimeML gold: one .tml file, or every .tml file of a folder and its subfolders, by name.
+Status ReadTimeMlGold(const std::string& path, std::vector<Doc>* docs) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> files;
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec))
+      if (it->is_regular_file() && it->path().extension() == ".tml") files.push_back(it->path());
+    if (ec) return Status::IoError(path + ": " + ec.message());
+    if (files.empty()) return Status::NotFound(path + ": no .tml files");
+    std::sort(files.begin(), files.end());
+  } else {
+    files.push_back(path);
+  }
+  for (const fs::path& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    if (!in) return Status::NotFound(f.string() + ": cannot open");
+    std::string xml((std::istreambuf_iterator<char>(in)), {});
+    auto tml = ReadTimeMl(xml, f.string());
+    if (!tml.ok()) return tml.status();
+    docs->push_back(TimeMlGoldDoc(f, tml.value()));
+  }
+  return Status::Ok();
+}
+
+TimeEvalReport ScoreDocs(std::vector<Doc>& docs, const Lemmatizer* lemmatizer, const TimeEvalOptions& options) {
   TimeEvalReport report;
   for (Doc& d : docs) {
-    LocateRows(d);
-    // Lines in text order (by the first expression each holds).
-    std::vector<long> first(d.contexts.size(), -1);
-    for (const GoldRow& g : d.rows)
-      if (first[g.context] < 0 || g.char_start < first[g.context]) first[g.context] = g.char_start;
     std::vector<size_t> order(d.contexts.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return first[a] < first[b]; });
+    if (!d.in_order) {
+      LocateRows(d);
+      // Lines in text order (by the first expression each holds).
+      std::vector<long> first(d.contexts.size(), -1);
+      for (const GoldRow& g : d.rows)
+        if (first[g.context] < 0 || g.char_start < first[g.context]) first[g.context] = g.char_start;
+      std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return first[a] < first[b]; });
+    }
     std::vector<Unit> units;
     std::vector<std::pair<size_t, size_t>> placed(d.contexts.size());  // unit, offset of the line
     for (size_t c : order) {
@@ -202,6 +233,59 @@ Result<TimeEvalReport> EvaluateTimes(const std::string& path, const Lemmatizer* 
     }
   }
   return report;
+}
+
+}  // namespace
+
+void TimeEvalCount::Add(const TimeEvalRow& r) {
+  ++rows;
+  found += r.found;
+  strict += r.strict;
+  correct += r.correct();
+  tagged_correct += r.tagged_correct();
+}
+
+Result<TimeEvalReport> EvaluateTimes(const std::string& path, const Lemmatizer* lemmatizer,
+                                     const TimeEvalOptions& options) {
+  std::vector<Doc> docs;
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec) || path.ends_with(".tml")) {
+    if (Status st = ReadTimeMlGold(path, &docs); !st.ok()) return st;
+    return ScoreDocs(docs, lemmatizer, options);
+  }
+  std::ifstream in(path);
+  if (!in) return Status::NotFound(path + ": cannot open");
+  std::map<std::pair<std::string, std::string>, size_t> doc_index;
+  std::string line;
+  int line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    auto j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+      return Status::Corrupt(path + ":" + std::to_string(line_no) + ": not a JSON object");
+    auto str = [&](const char* k) { return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : ""; };
+    GoldRow g;
+    g.row.corpus = str("corpus");
+    g.row.doc = str("doc");
+    g.row.dct = str("dct");
+    g.row.type = str("type");
+    g.row.text = str("text");
+    g.row.gold = str("value");
+    g.row.context = str("context");
+    g.row.relative = str("temporalFunction") == "true";
+    g.char_start = j.contains("char_start") && j["char_start"].is_number() ? j["char_start"].get<long>() : 0;
+    auto key = std::make_pair(g.row.corpus, g.row.doc);
+    auto [it, fresh] = doc_index.emplace(key, docs.size());
+    if (fresh) docs.push_back({g.row.corpus, g.row.doc, g.row.dct, {}, {}, false});
+    Doc& d = docs[it->second];
+    auto c = std::find(d.contexts.begin(), d.contexts.end(), g.row.context);
+    g.context = static_cast<size_t>(c - d.contexts.begin());
+    if (c == d.contexts.end()) d.contexts.push_back(g.row.context);
+    d.rows.push_back(std::move(g));
+  }
+
+  return ScoreDocs(docs, lemmatizer, options);
 }
 
 }  // namespace entente

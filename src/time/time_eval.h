@@ -65,7 +65,9 @@ struct TimeEvalReport {
   std::vector<Spurious> spurious_rows;
 };
 
-// Reads `path` and scores ResolveTimeSpans and TagTimes on it. `lemmatizer` may be null (tense is then found
+// Reads `path` — JSON Lines rows, a TimeML .tml file, or a folder of .tml files (read
+// as TempEval-3 reads them, the whole text of each) — and scores ResolveTimeSpans and
+// TagTimes on it. `lemmatizer` may be null (tense is then found
 // from word forms alone). Errors: the file cannot be read, or a line is not valid JSON.
 Result<TimeEvalReport> EvaluateTimes(const std::string& path, const Lemmatizer* lemmatizer,
                                      const TimeEvalOptions& options = {});

@@ -59,6 +59,53 @@ TEST(TimeEval, MatchesGoldByTextAndOffset) {
   std::filesystem::remove(path);
 }
 
+// TimeML gold (TimeBank, TempEval-3 .tml files): the whole text is read, every TIMEX3 is
+// a row, the folder names the corpus.
+TEST(TimeEval, ReadsTimeMlFolders) {
+  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "time_eval_tml" / "TE3";
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream out(dir / "a.tml");
+    out << "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>a</DOCID>\n"
+           "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2013-03-21\" functionInDocument=\"CREATION_TIME\">"
+           "March 21, 2013</TIMEX3></DCT>\n<TEXT>\nThe pope met the cardinals "
+           "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2013-03-19\" temporalFunction=\"true\">Tuesday</TIMEX3>."
+           "\n\nHe will travel to Brazil in <TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2013-07\" "
+           "temporalFunction=\"true\">July</TIMEX3> for <TIMEX3 tid=\"t3\" type=\"DURATION\" value=\"P1W\" "
+           "temporalFunction=\"false\">a week</TIMEX3>.\n</TEXT>\n</TimeML>\n";
+  }
+  {
+    std::ofstream out(dir / "notes.txt");  // not TimeML: ignored
+    out << "x";
+  }
+  auto r = EvaluateTimes(dir.parent_path().string(), nullptr);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->rows.size(), 3u);
+  EXPECT_EQ(r->rows[0].corpus, "TE3");
+  EXPECT_EQ(r->rows[0].doc, "a.tml");
+  EXPECT_EQ(r->rows[0].context, "The pope met the cardinals Tuesday.");
+  EXPECT_EQ(r->rows[0].resolved, "2013-03-19");
+  EXPECT_EQ(r->rows[1].resolved, "2013-07");
+  EXPECT_EQ(r->rows[2].resolved, "P1W");
+  EXPECT_EQ(r->by_type.at("DATE").correct, 2);
+  EXPECT_EQ(r->by_type.at("DATE").tagged_correct, 2);
+  EXPECT_EQ(r->relative.rows, 2);
+  // A bad file stops the run with its name.
+  {
+    std::ofstream out(dir / "b.tml");
+    out << "<TimeML></TimeML>";
+  }
+  auto bad = EvaluateTimes(dir.parent_path().string(), nullptr);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("b.tml: no <TEXT>"), std::string::npos) << bad.status().message();
+  // An empty folder is an error too.
+  const auto empty = std::filesystem::path(::testing::TempDir()) / "time_eval_tml_empty";
+  std::filesystem::create_directories(empty);
+  EXPECT_FALSE(EvaluateTimes(empty.string(), nullptr).ok());
+  std::filesystem::remove_all(dir.parent_path());
+  std::filesystem::remove_all(empty);
+}
+
 TEST(TimeEval, MissingFileIsAnError) {
   auto r = EvaluateTimes("/nonexistent/gold.jsonl", nullptr);
   EXPECT_FALSE(r.ok());
