@@ -49,6 +49,26 @@ struct DateValue {
   bool known() const { return precision != Precision::kNone; }
 };
 
+// A time expression (TimeML TIMEX3) of the time stage; docs/time.md.
+struct TimeExpr {
+  uint32_t sentence = 0;
+  uint32_t first = 0, last = 0;  // tokens [first, last)
+  uint32_t begin = 0, end = 0;   // bytes into Article::text
+  std::string value;             // TIMEX3 value; "" when it cannot be resolved
+  std::string type = "DATE";     // TIMEX3 type: DATE, TIME ("Friday night"), DURATION, SET
+  // The calendar value an event on this expression gets: day, month or year precision
+  // (a week gives the month of its Thursday, a quarter or a season its year). Empty for
+  // values that are not event dates: PRESENT_REF, decades, unresolved expressions.
+  std::vector<DateValue> dates;
+  // Index (in TagTimes' result) of the first expression of a coordination
+  // ("in March, May and June", "in 1956 and 1988"); its own index otherwise.
+  uint32_t group = 0;
+  bool relative = false;    // needed the publication date (or an earlier expression)
+  // Says when something else happened, not the clause's event: "since 2019", "until
+  // June", "before 2020", "the 2018 summit". Never used to date an event.
+  bool relational = false;
+};
+
 struct ActorRef {
   std::string code, name, text;
 };
@@ -81,6 +101,7 @@ struct Analysis {
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;
   std::vector<Event> events;
+  std::vector<TimeExpr> times;        // time expressions of English text, in text order
   std::vector<std::string> warnings;  // non-fatal diagnostics
 };
 

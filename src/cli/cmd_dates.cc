@@ -9,7 +9,6 @@
 #include "cli/command.h"
 #include "cli/json_output.h"
 #include "common/date.h"
-#include "time/time_tagger.h"
 #include "time/timeml.h"
 
 namespace entente::cli {
@@ -36,14 +35,13 @@ Register reg({"dates", [](CLI::App& app) -> std::function<int()> {
     auto p = MakePipelineOrReport(*flags);
     if (!p) return 2;
     return ForEachDocument(*flags, p.get(), false, [&](const Document& doc, const Analysis* a) -> std::string {
-      TimeContext ctx;
-      if (auto d = ParseIsoDate(a->article.published); d && d->precision == DateValue::Precision::kDay)
-        ctx.published = *d;
-      const std::vector<TimeExpr> times = TagTimes(a->sentences, a->article.text, ctx);
+      const std::vector<TimeExpr>& times = a->times;  // tagged by the pipeline, against the publication date
       if (!timeml->empty()) {
         const std::string path = (std::filesystem::path(*timeml) / TimeMlFileName(doc.id)).string();
         std::ofstream out(path, std::ios::binary);
-        out << ToTimeMl(doc.id, a->article.text, ctx.published ? ctx.published->ToString() : "", times);
+        auto published = ParseIsoDate(a->article.published);
+        const bool day = published && published->precision == DateValue::Precision::kDay;
+        out << ToTimeMl(doc.id, a->article.text, day ? published->ToString() : "", times);
         if (!out.flush()) return path + ": cannot write";
         return "";
       }

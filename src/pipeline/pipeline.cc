@@ -72,8 +72,8 @@ Result<Analysis> Pipeline::Process(const Document& doc, const FieldOptions* fiel
     CodedEvents coded = CodeEvents(a.sentences, mentions, *dicts_, a.article.text, copt);
     TimeContext tctx;
     tctx.published = published;
-    std::vector<TimeExpr> times = TagTimes(a.sentences, a.article.text, tctx);
-    DateEvents(coded, a.sentences, times, published, a.article.text);
+    a.times = TagTimes(a.sentences, a.article.text, tctx);
+    DateEvents(coded, a.sentences, a.times, published, a.article.text);
     a.events = std::move(coded.events);
     if (options_.dedupe) DedupeEvents(a.events);
     for (Event& e : a.events) e.doc_id = doc.id;

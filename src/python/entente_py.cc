@@ -26,7 +26,6 @@
 #include "entente/status.h"
 #include "ingest/input_reader.h"
 #include "store/store.h"
-#include "time/time_tagger.h"
 
 namespace py = pybind11;
 
@@ -142,10 +141,8 @@ py::dict AnalysisDict(const Analysis& a) {
   py::list events;
   for (const Event& e : a.events) events.append(EventDict(e, art.text));
   // The time expressions, as `entente dates` prints them (resolved against `published`).
-  TimeContext tctx;
-  if (auto p = ParseIsoDate(art.published); p && p->precision == DateValue::Precision::kDay) tctx.published = *p;
   py::list times;
-  for (const TimeExpr& t : TagTimes(a.sentences, art.text, tctx)) {
+  for (const TimeExpr& t : a.times) {
     py::dict x;
     x["sentence"] = t.sentence;
     x["begin"] = t.begin;

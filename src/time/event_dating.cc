@@ -42,6 +42,10 @@ static bool CarriesOver(const TimeExpr& t, const Event& e, const std::optional<D
 void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, const std::vector<TimeExpr>& times,
                 const std::optional<DateValue>& published, const std::string& text) {
   std::vector<Event> out;
+  // Sentences that set a frame of their own ("Since 2014, ...").
+  std::vector<bool> own_frame(sentences.size(), false);
+  for (const TimeExpr& t : times)
+    if (t.relational && !t.dates.empty() && t.sentence < own_frame.size()) own_frame[t.sentence] = true;
   for (size_t k = 0; k < coded.events.size(); ++k) {
     Event& e = coded.events[k];
     const auto& cl = coded.clauses[k];
@@ -67,10 +71,7 @@ void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, cons
     // 3. The paragraph's time context: the last expression of an earlier sentence in it
     //    that fits the event's tense; none when the sentence sets its own frame ("Since
     //    2014, Isis has built up a presence").
-    const bool own_frame = std::any_of(times.begin(), times.end(), [&](const TimeExpr& t) {
-      return t.sentence == cl.sentence && t.relational && !t.dates.empty();
-    });
-    if (!best && !own_frame) {
+    if (!best && !own_frame[cl.sentence]) {
       uint32_t para = sentences[cl.sentence].paragraph;
       for (const TimeExpr& t : times) {
         if (t.sentence >= cl.sentence) break;
