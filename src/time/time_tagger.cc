@@ -196,6 +196,34 @@ TimeExpr Tagger::ResolveSpan(int first, int last) {
   return e;
 }
 
+void Tagger::RequestSpans(const std::vector<std::pair<uint32_t, uint32_t>>& spans, std::vector<TimeExpr>* out) {
+  resolved_ = out;
+  for (size_t k = 0; k < spans.size(); ++k) {
+    auto [begin, end] = spans[k];
+    // The sentences that may hold it: from the last one starting at or before `begin`.
+    auto from = std::upper_bound(sentences_.begin(), sentences_.end(), begin,
+                                 [](uint32_t b, const Sentence& x) { return b < x.begin; });
+    if (from != sentences_.begin()) --from;
+    for (uint32_t s = static_cast<uint32_t>(from - sentences_.begin()); s < sentences_.size(); ++s) {
+      if (sentences_[s].begin >= end) break;
+      const std::vector<Token>& t = sentences_[s].tokens;
+      int first = -1, last = -1;
+      for (int j = 0; j < static_cast<int>(t.size()); ++j) {
+        if (t[j].end <= begin || t[j].begin >= end) continue;
+        if (first < 0) first = j;
+        last = j + 1;
+      }
+      if (first >= 0) {
+        spans_.push_back({s, first, last, k});
+        break;
+      }
+    }
+  }
+  std::sort(spans_.begin(), spans_.end(), [](const Span& a, const Span& b) {
+    return std::tie(a.sentence, a.first) < std::tie(b.sentence, b.first);
+  });
+}
+
 std::vector<TimeExpr> Tagger::Run() {
   size_t next_span = 0;  // the next of spans_ (sorted by position) to resolve
   auto resolve_spans_to = [&](int i) {
