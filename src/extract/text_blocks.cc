@@ -1,27 +1,9 @@
+#include "extract/block_split.h"
 #include "extract/extractor.h"
 #include "extract/text_cleaner.h"
 
 namespace entente {
 namespace {
-
-// Removes the block's first n bytes of text, keeping the offset map right.
-void DropFront(Block& b, size_t n) {
-  b.text.erase(0, n);
-  std::vector<OffsetMap::Run> runs;
-  for (auto r : b.map) {
-    if (r.clean + r.len <= n) continue;
-    if (r.clean < n) {
-      uint32_t cut = static_cast<uint32_t>(n) - r.clean;
-      r.source += cut;
-      r.len -= cut;
-      r.clean = 0;
-    } else {
-      r.clean -= static_cast<uint32_t>(n);
-    }
-    runs.push_back(r);
-  }
-  b.map = std::move(runs);
-}
 
 // A line wholly wrapped in braces ("{France is ready ... on Monday.}", as some wire archives
 // mark a story) is its text without them.
@@ -54,7 +36,7 @@ std::vector<Block> TextBlocks(std::string_view bytes) {
           break;
         }
       }
-      blocks.push_back(std::move(b));
+      for (Block& piece : SplitRunOnBlock(std::move(b))) blocks.push_back(std::move(piece));
     }
     start = i + 1;
   }

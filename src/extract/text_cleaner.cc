@@ -47,6 +47,24 @@ void AppendText(Block& b, std::string_view piece, uint32_t source) {
   }
 }
 
+void DropFront(Block& b, size_t n) {
+  b.text.erase(0, n);
+  std::vector<OffsetMap::Run> runs;
+  for (auto r : b.map) {
+    if (r.clean + r.len <= n) continue;
+    if (r.clean < n) {
+      uint32_t cut = static_cast<uint32_t>(n) - r.clean;
+      r.source += cut;
+      r.len -= cut;
+      r.clean = 0;
+    } else {
+      r.clean -= static_cast<uint32_t>(n);
+    }
+    runs.push_back(r);
+  }
+  b.map = std::move(runs);
+}
+
 void TruncateBlock(Block& b, size_t n) {
   if (n >= b.text.size()) return;
   b.text.resize(n);

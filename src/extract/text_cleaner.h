@@ -18,6 +18,9 @@ void AppendText(Block& b, std::string_view piece, uint32_t source);
 // Cuts a block's text (and its map) to its first `n` bytes.
 void TruncateBlock(Block& b, size_t n);
 
+// Removes a block's first `n` bytes of text (and of its map).
+void DropFront(Block& b, size_t n);
+
 // Trims trailing spaces of a block's text (and its map).
 void TrimBlock(Block& b);
 

@@ -74,6 +74,41 @@ Tense InfinitiveTense(const std::string& gov, const std::string& before) {
   return Tense::kFuture;
 }
 
+// A verb in the present, third person singular: "the nation marks the anniversary on
+// Thursday", "Kim flies to Beijing on Friday". Without tags a word in -s is as often a
+// plural noun ("the peace talks on Friday"), so it counts as a verb only between a
+// subject (a name, he/she/it, or a noun after an article) and an article or
+// possessive; before "to" and a place, only after a name or a pronoun.
+bool PresentThirdPerson(const std::vector<Token>& t, int j) {
+  const int n = static_cast<int>(t.size());
+  const Token& v = t[j];
+  const std::string& w = v.norm;
+  if (j == 0 || j + 1 >= n || v.punct || v.upper_initial || w.size() < 4 || w.back() != 's') return false;
+  if (w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w.ends_with("'s")) return false;
+  const std::string& lemma = v.lemma;
+  // Without WordNet (lemma = norm) the context alone decides.
+  const bool inflected = lemma == w || lemma + "s" == w || lemma + "es" == w ||
+                         (lemma.size() > 1 && lemma.back() == 'y' && w == lemma.substr(0, lemma.size() - 1) + "ies");
+  if (!inflected) return false;
+  // Verbs of relation or response take an event as object, and the time is the
+  // event's: "the decision follows a phone call on Friday", "condemns Friday's attack".
+  if (OneOf(lemma, {"follow", "precede", "come", "recall", "reflect", "echo", "mirror", "confirm", "contradict",
+                    "deny", "blame", "condemn", "welcome", "praise", "criticise", "criticize", "reject", "dismiss",
+                    "defend", "investigate", "probe", "mourn", "remember", "mean", "remain", "cite", "describe"}))
+    return false;
+  const Token& p = t[j - 1];
+  const Token& next = t[j + 1];
+  if (p.punct || IsDeterminer(p.norm) || AllDigits(p.norm)) return false;
+  const bool pronoun = OneOf(p.norm, {"he", "she", "it"});
+  const bool name = p.upper_initial;
+  const bool noun = !p.upper_initial && j > 1 && IsDeterminer(t[j - 2].norm) && !p.norm.ends_with("s");
+  if (OneOf(next.norm, {"the", "a", "an", "his", "her", "its", "their"})) return pronoun || name || noun;
+  // "flies to Beijing", "heads to the border" — not "countries to accede".
+  if (next.norm == "to" && j + 2 < n && (t[j + 2].upper_initial || IsDeterminer(t[j + 2].norm)))
+    return pronoun || name;
+  return false;
+}
+
 // Tense of the verb (group) whose last word is token j; kUnknown when j is no verb.
 Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
   const int n = static_cast<int>(t.size());
@@ -146,6 +181,7 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
     const bool subject = !s.punct && (OneOf(p, {"they", "we", "you"}) || (s.upper_initial && j > 1) || plural);
     if (subject) return Tense::kFuture;
   }
+  if (PresentThirdPerson(t, j)) return Tense::kPresent;
   if (LooksPast(t[j])) {
     if (j > 0 && IsDeterminer(at(j - 1))) return Tense::kUnknown;  // "the scheduled talks"
     // Its auxiliaries: "will be held", "is expected", "has been".
