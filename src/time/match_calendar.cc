@@ -95,6 +95,8 @@ bool Tagger::MatchCalendar(int i, Cand& c) {
   // Month first: "Oct. 6, 1949", "March 25", "March 2024", "March of 2024", "March eighth".
   if (int m = MonthAt(j)) {
     int p = W(j + 1) == "." ? j + 2 : j + 1;
+    // "February, 6, 1996": a comma after the month too, when a year follows the day.
+    if (int used = 0; W(p) == "," && DayNumber(W(p + 1)) && W(p + 2) == "," && YearAt(p + 3, &used)) ++p;
     int d = DayNumber(W(p));
     if (!d && OrdinalWord(W(p)) && !AllDigits(W(p))) d = OrdinalWord(W(p));
     if (d && !OneOf(W(p + 1), {"%", "percent", "years", "year", "days", "months", "million", "billion"}) &&

@@ -1,6 +1,9 @@
 // Durations and sets of the time tagger (tagger.h): "two years", "for years", "the first
 // nine months", "daily", "$5 a year". Never event dates.
 #include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
 #include <climits>
 #include <cstdlib>
 #include <unordered_map>
@@ -76,6 +79,64 @@ bool Tagger::MatchDuration(int i, Cand& c) {
   const int scale = unit == "decade" ? 10 : unit == "century" ? 100 : 1;
   const char* code = scale > 1 ? "Y" : u->second;
   c.value = std::string(clock ? "PT" : "P") + (vague ? "X" : std::to_string(num * scale)) + code;
+  if (!vague && scale == 1 && !ExtendCompoundDuration(unit, num, c)) return false;
+  return true;
+}
+
+// "one hour, 16 minutes and 39 seconds", "two years and three months", "1 hour 26
+// minutes": one duration ("PT1H16M39S", "P2Y3M"), its parts in decreasing units. Parts
+// joined by commas alone count only when "and" closes the list ("one year, 68 days or
+// even two months" is a list of choices), and not before a rate ("20 years, five days a
+// week"). False when the whole is an age ("17 years and three months old").
+bool Tagger::ExtendCompoundDuration(const std::string& first_unit, int first_num, Cand& c) const {
+  static const std::array<std::string_view, 7> kOrder = {"year", "month", "week", "day", "hour", "minute", "second"};
+  static const std::array<char, 7> kCode = {'Y', 'M', 'W', 'D', 'H', 'M', 'S'};
+  auto rank = [&](std::string_view u) {
+    for (size_t r = 0; r < kOrder.size(); ++r)
+      if (kOrder[r] == u) return static_cast<int>(r);
+    return -1;
+  };
+  struct Part {
+    int rank, num, end;
+    bool and_joined;
+  };
+  std::vector<Part> parts = {{rank(first_unit), first_num, c.last, false}};
+  int k = c.last;
+  while (true) {
+    int p = k;
+    if (W(p) == ",") ++p;
+    bool and_joined = W(p) == "and";
+    if (and_joined) ++p;
+    // "1 hour 26 minutes": clock units may follow each other bare.
+    if (p == k && parts.back().rank < 4) break;
+    int num = AllDigits(W(p)) ? Int(W(p)) : NumberWord(W(p));
+    if (num <= 0 || YearNumber(W(p))) break;
+    if ((*tok_)[p].end - (*tok_)[p].begin != W(p).size()) break;  // "55.154 seconds"
+    std::string unit(W(p + 1));
+    if (num != 1 && !unit.empty() && unit.back() == 's') unit.pop_back();
+    if (num == 1 && !unit.empty() && unit.back() == 's') break;
+    int r = rank(unit);
+    if (r < 0 || r <= parts.back().rank) break;
+    if (OneOf(W(p + 2), {"a", "an", "per", "each", "every"})) break;  // a rate
+    parts.push_back({r, num, p + 2, and_joined});
+    k = p + 2;
+  }
+  // Keep the parts up to the last one joined by "and" (or bare clock units).
+  while (parts.size() > 1 && !parts.back().and_joined && parts.back().rank < 4) parts.pop_back();
+  if (parts.size() > 1 && OneOf(W(parts.back().end), {"or", "old"})) {
+    if (W(parts.back().end) == "old") return false;
+    parts.resize(1);
+  }
+  if (parts.size() < 2) return true;
+  std::string v = "P";
+  bool time = false;
+  for (const Part& part : parts) {
+    if (part.rank >= 4 && !time) v += 'T', time = true;
+    v += std::to_string(part.num);
+    v += kCode[part.rank];
+  }
+  c.value = v;
+  c.last = parts.back().end;
   return true;
 }
 

@@ -592,9 +592,17 @@ bool Tagger::MatchGeneric(int i, Cand& c) {
   } else if (w == "future" && W(i - 1) != "the" && W(i - 1) != "near" && W(i - 1) != "'s" && !Punct(i + 1)) {
     value = "FUTURE_REF";
   } else if ((w == "someday" || (OneOf(w, {"one", "some"}) && next == "day")) &&
-             OneOf(W(i - 1), {"will", "would", "may", "might", "could", "can", "shall"})) {
+             (OneOf(W(i - 1), {"will", "would", "may", "might", "could", "can", "shall"}) ||
+              // "is one day contemplated", "hopes to one day win" — not "up to one day".
+              (w != "someday" && !Punct(i + 2) && !Cap(i + 2) && !IsFunctionWord(W(i + 2)) &&
+               ((OneOf(W(i - 1), {"is", "are", "be"}) && W(i + 2).ends_with("ed")) ||
+                (W(i - 1) == "to" && !OneOf(W(i - 2), {"up", "from", "down", "cut", "reduced"})))))) {
     value = "FUTURE_REF", last = w == "someday" ? i + 1 : i + 2;
-  } else if (w == "soon" && W(i - 1) != "as" && next != "as" && next != "after") {
+  } else if (w == "soon" && W(i - 1) != "as" && next != "as" && next != "after" &&
+             // "were soon released", "soon afterwards": soon after a time past, not ahead.
+             !OneOf(W(i - 1), {"was", "were", "had", "been"}) && !OneOf(next, {"afterwards", "afterward", "thereafter"}) &&
+             !(i + 1 < n_ && ((*tok_)[i + 1].past_verb || (W(i + 1).size() > 4 && W(i + 1).ends_with("ed"))) && !OneOf(W(i - 1), {"will", "would", "to", "be", "may", "might",
+                                                                            "could", "should", "can", "must"}))) {
     value = "FUTURE_REF";
   } else if (w == "soon" && W(i - 1) == "as" && next == "as" && OneOf(W(i + 2), {"possible", "practicable"})) {
     value = "FUTURE_REF", last = i + 3;  // "as soon as possible"

@@ -119,6 +119,7 @@ class Tagger {
   bool MatchPeriodNoun(int i, Cand& c);
   bool MatchClock(int i, Cand& c);
   bool MatchDuration(int i, Cand& c);
+  bool ExtendCompoundDuration(const std::string& first_unit, int first_num, Cand& c) const;
   bool MatchSet(int i, Cand& c);
   bool MatchAnaphor(int i, Cand& c);
   int SkipNonDate(int i) const;  // tokens to skip for ages, anniversaries, durations

@@ -32,6 +32,8 @@ bool LooksPast(const Token& t) {
   if (t.past_verb || IrregularPast(t.norm)) return true;
   const std::string& w = t.norm;
   if (w.size() < 5 || t.upper_initial || w.compare(w.size() - 2, 2, "ed") != 0) return false;
+  // "unfinished", "unspecified", "unprecedented": adjectives.
+  if (w.starts_with("un") && w.size() > 7) return false;
   static const std::unordered_set<std::string> kNot = {"hundred", "indeed", "united",  "proceed", "succeed",
                                                        "exceed",  "breed",  "embed",   "naked",   "wicked",
                                                        "sacred",  "kindred", "speed", "creed",   "greed"};
@@ -78,7 +80,7 @@ Tense InfinitiveTense(const std::string& gov, const std::string& before) {
 // Thursday", "Kim flies to Beijing on Friday". Without tags a word in -s is as often a
 // plural noun ("the peace talks on Friday"), so it counts as a verb only between a
 // subject (a name, he/she/it, or a noun after an article) and an article or
-// possessive; before "to" and a place, only after a name or a pronoun.
+// possessive, or "to" and a place ("reverts to Chinese rule").
 bool PresentThirdPerson(const std::vector<Token>& t, int j) {
   const int n = static_cast<int>(t.size());
   const Token& v = t[j];
@@ -92,7 +94,13 @@ bool PresentThirdPerson(const std::vector<Token>& t, int j) {
   if (!inflected) return false;
   // Verbs of relation or response take an event as object, and the time is the
   // event's: "the decision follows a phone call on Friday", "condemns Friday's attack".
-  if (OneOf(lemma, {"follow", "precede", "come", "recall", "reflect", "echo", "mirror", "confirm", "contradict",
+  std::string base = lemma;
+  if (lemma == w) {
+    if (w.ends_with("ies")) base = w.substr(0, w.size() - 3) + "y";
+    else if (w.ends_with("oes") || w.ends_with("shes") || w.ends_with("ches") || w.ends_with("xes")) base = w.substr(0, w.size() - 2);
+    else base = w.substr(0, w.size() - 1);
+  }
+  if (OneOf(base, {"follow", "precede", "come", "recall", "reflect", "echo", "mirror", "confirm", "contradict",
                     "deny", "blame", "condemn", "welcome", "praise", "criticise", "criticize", "reject", "dismiss",
                     "defend", "investigate", "probe", "mourn", "remember", "mean", "remain", "cite", "describe"}))
     return false;
@@ -101,11 +109,15 @@ bool PresentThirdPerson(const std::vector<Token>& t, int j) {
   if (p.punct || IsDeterminer(p.norm) || AllDigits(p.norm)) return false;
   const bool pronoun = OneOf(p.norm, {"he", "she", "it"});
   const bool name = p.upper_initial;
-  const bool noun = !p.upper_initial && j > 1 && IsDeterminer(t[j - 2].norm) && !p.norm.ends_with("s");
+  const bool noun = !p.upper_initial && j > 1 && IsDeterminer(t[j - 2].norm) && !p.norm.ends_with("s") &&
+                    !OneOf(p.norm, {"few", "lot", "number", "couple", "dozen", "bit", "series", "pair", "total"});
   if (OneOf(next.norm, {"the", "a", "an", "his", "her", "its", "their"})) return pronoun || name || noun;
-  // "flies to Beijing", "heads to the border" — not "countries to accede".
-  if (next.norm == "to" && j + 2 < n && (t[j + 2].upper_initial || IsDeterminer(t[j + 2].norm)))
-    return pronoun || name;
+  // "flies to Beijing", "he heads to the border", "the territory reverts to Chinese
+  // rule" — not "countries to accede", "a few kilometers to the east".
+  if (next.norm == "to" && j + 2 < n) {
+    if (t[j + 2].upper_initial) return pronoun || name || noun;
+    if (IsDeterminer(t[j + 2].norm)) return pronoun || name;
+  }
   return false;
 }
 
@@ -116,7 +128,10 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
   auto at = [&](int k) -> const std::string& { return k >= 0 && k < n ? t[k].norm : kEmpty; };
   if (OneOf(w, {"will", "'ll", "shall", "wo", "would"})) return Tense::kFuture;
   if (OneOf(w, {"must", "should", "may", "might", "can"}))
-    return at(j + 1) == "have" || (at(j + 1) == "not" && at(j + 2) == "have") ? Tense::kPast : Tense::kFuture;
+    // "may have left" is past; "may have to leave" is an obligation ahead.
+    return (at(j + 1) == "have" && at(j + 2) != "to") || (at(j + 1) == "not" && at(j + 2) == "have" && at(j + 3) != "to")
+               ? Tense::kPast
+               : Tense::kFuture;
   // "a.m." is normalised to "am": a clock time, not the verb.
   if (w == "am" && (t[j].end - t[j].begin != 2 || (j > 0 && !at(j - 1).empty() &&
                                                     std::isdigit(static_cast<unsigned char>(at(j - 1)[0])))))
@@ -126,6 +141,8 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
       return Tense::kFuture;
     return Tense::kPresent;
   }
+  // "have to leave", "has to be": an obligation ahead; "had to" is past.
+  if (OneOf(w, {"has", "have"}) && at(j + 1) == "to") return Tense::kFuture;
   if (OneOf(w, {"was", "were", "had", "did", "has", "have"})) return Tense::kPast;
   if (w == "to") {
     // An infinitive after a word of intention or expectation.
@@ -138,7 +155,10 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
                  ? Tense::kUnknown
                  : Tense::kFuture;
     int g = j - 1;
-    while (g >= 0 && OneOf(at(g), {"not", "also", "still", "now"})) --g;
+    // "vowed Friday to return": a time between the governor and its infinitive.
+    while (g >= 0 && (OneOf(at(g), {"not", "also", "still", "now", "today", "yesterday", "on"}) ||
+                      (t[g].upper_initial && WeekdayOf(at(g)) >= 0)))
+      --g;
     if (g >= 0 && !FutureGovernor(at(g))) {
       // "subpoenaed Elian to testify", "asked the court to rule": a verb of asking, its
       // object between.
@@ -163,8 +183,25 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
   // A scheduled event told in the present: "the film opens Friday", "he leaves Monday".
   if (OneOf(w, {"opens", "begins", "starts", "meets", "arrives", "leaves", "visits", "travels", "heads", "returns",
                 "resumes", "convenes", "expires", "reopens", "departs", "kicks"}) &&
-      !OneOf(at(j - 1), {"it", "this", "that", "which", "who"}))
+      !OneOf(at(j - 1), {"it", "this", "that", "which", "who"}) &&
+      // ... not the noun: "heads of government", "the visits", "tax returns of".
+      at(j + 1) != "of" && !(j > 0 && IsDeterminer(at(j - 1))))
     return Tense::kFuture;
+  // Set phrases of a scheduled change: "the act comes into force on Monday", "the rule
+  // takes effect in June", "tickets go on sale Wednesday".
+  {
+    const std::string& a = at(j + 1);
+    const std::string& b = at(j + 2);
+    const bool third = OneOf(w, {"comes", "enters", "goes", "takes"});
+    const bool plural = OneOf(w, {"come", "enter", "go", "take"}) && j > 0 &&
+                        !OneOf(at(j - 1), {"to", "not", "did", "does", "do", "will", "would", "could", "may", "might",
+                                           "can", "should", "must", "n't"});
+    if ((third || plural) && ((OneOf(w, {"comes", "come", "enters", "enter", "goes", "go"}) && a == "into" &&
+                               OneOf(b, {"force", "effect", "operation", "service"})) ||
+                              (OneOf(w, {"takes", "take"}) && a == "effect") ||
+                              (OneOf(w, {"goes", "go"}) && a == "on" && b == "sale")))
+      return Tense::kFuture;
+  }
   // ... and in the plural: "Netanyahu and Arafat meet separately Monday", "they leave
   // Friday". Only right before the time (an adverb between): after "to", "not" or an
   // auxiliary the base form is part of another verb group, which the scan reaches next.
@@ -183,7 +220,10 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
   }
   if (PresentThirdPerson(t, j)) return Tense::kPresent;
   if (LooksPast(t[j])) {
-    if (j > 0 && IsDeterminer(at(j - 1))) return Tense::kUnknown;  // "the scheduled talks"
+    // "the scheduled talks", "the currently unfinished stadium"
+    int d = j - 1;
+    while (d > 0 && at(d).size() > 4 && at(d).ends_with("ly")) --d;
+    if (d >= 0 && d < j && IsDeterminer(at(d))) return Tense::kUnknown;
     // Its auxiliaries: "will be held", "is expected", "has been".
     for (int k = j - 1; k >= 0 && k >= j - 5; --k) {
       const std::string& a = t[k].norm;
@@ -203,8 +243,11 @@ Tense VerbTense(const std::vector<Token>& t, int j, bool left) {
       if (OneOf(a, {",", ";", ":", "that", "which", "who", "when", "after", "before", "because", "and", "but",
                     "while", "since", "as", "if"}))
         break;
+      // Another verb between: "the sign the project would have to be delayed came in
+      // February" — the modal is the other verb's.
+      if (LooksPast(t[k])) break;
       if (OneOf(a, {"will", "'ll", "shall", "wo", "would", "must", "should", "may", "might", "can"}))
-        return at(k + 1) == "have" ? Tense::kPast : Tense::kFuture;
+        return at(k + 1) == "have" && at(k + 2) != "to" ? Tense::kPast : Tense::kFuture;
       if (a == "to" && k > 0 && FutureGovernor(at(k - 1))) return InfinitiveTense(at(k - 1), at(k - 2));
     }
     if ((left && Prospective(t[j]))) return Tense::kFuture;
@@ -250,6 +293,17 @@ Tense TenseAt(const Sentence& s, uint32_t first, uint32_t last) {
   // "as early as Tuesday", "as soon as Tuesday", "next", "upcoming".
   if (at(f - 1) == "as" && OneOf(at(f - 2), {"early", "soon"})) return Tense::kFuture;
   if (OneOf(at(f - 1), {"upcoming", "coming"})) return Tense::kFuture;
+  // "in the run-up to a March election", "preparations for the June elections".
+  {
+    int k = f - 1;
+    while (k >= 0 && OneOf(at(k), {"the", "a", "an", "this", "next", "its", "their"})) --k;
+    if (at(k) == "to" && (OneOf(at(k - 1), {"run-up", "build-up", "lead-up", "countdown"}) ||
+                          (at(k - 1) == "up" && at(k - 2) == "-" && OneOf(at(k - 3), {"run", "build", "lead"})) ||
+                          (at(k - 1) == "up" && OneOf(at(k - 2), {"run", "build", "lead"}))))
+      return Tense::kFuture;
+    if (at(k) == "for" && OneOf(at(k - 1), {"preparations", "preparation", "prepare", "preparing", "campaigning"}))
+      return Tense::kFuture;
+  }
   // "ahead of the weekend", "in advance of Tuesday's vote".
   if (at(f - 1) == "of" && (at(f - 2) == "ahead" || (at(f - 2) == "advance" && at(f - 3) == "in")))
     return Tense::kFuture;

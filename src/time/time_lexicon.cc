@@ -181,6 +181,19 @@ bool IsDeterminer(std::string_view w) {
                    "your", "'s", "no", "any", "some", "each", "every"});
 }
 
+bool IsFunctionWord(std::string_view w) {
+  if (IsDeterminer(w)) return true;
+  return OneOf(w, {"and", "or", "but", "nor", "so", "yet", "if", "as", "than", "that", "which", "who", "whom",
+                   "whose", "when", "where", "while", "because", "although", "though", "since", "until", "till",
+                   "unless", "whether", "after", "before", "of", "in", "on", "at", "to", "for", "from", "by", "with",
+                   "about", "into", "onto", "over", "under", "through", "during", "against", "between", "among",
+                   "around", "toward", "towards", "without", "within", "upon", "across", "along", "amid", "despite",
+                   "per", "via", "i", "you", "he", "she", "it", "we", "they", "me", "him", "us", "them", "is", "are",
+                   "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will",
+                   "would", "shall", "should", "can", "could", "may", "might", "must", "not", "also", "only", "then",
+                   "there", "here", "ago", "later", "earlier", "last", "next", "this", "year", "month", "week"});
+}
+
 bool IsOccasionNoun(std::string_view w) {
   if (w.size() > 1 && w.back() == 's' && w != "talks" && w != "polls") w.remove_suffix(1);
   return OneOf(w, {"election", "vote", "referendum", "poll", "polls", "summit", "meeting", "talks", "conference",

@@ -47,6 +47,11 @@ class WordSet {
 // Determiners and possessives: "the", "a", "its", "'s" ...
 bool IsDeterminer(std::string_view w);
 
+// Closed-class words: determiners, prepositions, conjunctions, pronouns, auxiliaries
+// and modals. A lower-case word after a date that is none of these is most likely the
+// noun the date modifies ("the December tsunami").
+bool IsFunctionWord(std::string_view w);
+
 // Words that TimeML annotates, when they are marked, as the present, the past or the
 // future without a date: "already", "yet" -> PRESENT_REF; "once", "earlier" -> PAST_REF;
 // "future", "eventually" -> FUTURE_REF; nullptr otherwise. Too loose to be found in

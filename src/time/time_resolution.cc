@@ -105,9 +105,13 @@ int Tagger::ResolveMonthYear(int m, int d, int dir, int first, int last, bool ex
   // either side of publication whatever the tense: take the nearest.
   int k = first - 1;
   while (k >= 0 && OneOf(W(k), {"early", "mid", "late", "the", "end", "beginning", "middle", "start", "of", "on"})) --k;
+  // "by the December tsunami": a date before a noun names that thing; "by" is no deadline.
+  const bool attributive = !Punct(last) && !Cap(last) && !AllDigits(W(last)) && !IsFunctionWord(W(last));
   const bool deadline =
-      OneOf(W(k), {"effective", "payable", "until", "till", "by", "starting", "beginning", "due", "expire", "expires",
-                   "expiring", "record", "through", "before", "deadline"}) ||
+      (OneOf(W(k), {"effective", "payable", "starting", "beginning", "due", "expire", "expires", "expiring",
+                    "record", "deadline", "date"}) ||
+       (OneOf(W(k), {"until", "till", "by", "through", "before"}) && !attributive)) ||
+      (W(k) == "from" && OneOf(W(k - 1), {"starting", "beginning", "effective", "valid"})) ||
       W(first - 1) == "set" ||  // "set Nov. 10 as the deadline", not "a record set on Aug. 6"
       (W(k) == "to" && OneOf(W(k - 1), {"extended", "postponed", "delayed", "moved", "pushed", "adjourned", "up"})) ||
       OneOf(W(last), {"deadline", "target", "date"}) ||
@@ -125,6 +129,13 @@ int Tagger::ResolveMonthYear(int m, int d, int dir, int first, int last, bool ex
       }());
   Tense tense = TenseOf(first, last);
   if (deadline && tense != Tense::kFuture) tense = Tense::kUnknown;
+  // "was not prompted by the Nov. 7 midterm elections", said on Nov. 4: an occasion
+  // named by a day in the coming week is that one, whatever the clause's tense.
+  if (tense == Tense::kPast && d && attributive &&
+      (IsOccasionNoun(W(last)) || (!Punct(last + 1) && IsOccasionNoun(W(last + 1))))) {
+    const int ahead = start(py_) >= pub_ ? start(py_) - pub_ : start(py_ + 1) - pub_;
+    if (ahead <= 7) return start(py_) >= pub_ ? py_ : py_ + 1;
+  }
   if (tense == Tense::kPast) {
     // The latest on or before publication.
     return start(py_) <= pub_ ? py_ : py_ - 1;
@@ -149,7 +160,15 @@ int Tagger::ResolveWeekday(int wd, int dir, int first, int last) const {
   if (dir < 0) return pub_ - ((pw - wd + 6) % 7 + 1);  // strictly before
   if (dir > 0) return pub_ + ((wd - pw + 6) % 7 + 1);  // strictly after
   // "Wednesday's ruling": something that has happened.
-  if (W(last) == "'s") return pub_ - (pw - wd + 7) % 7;
+  // ... unless it names an occasion that the clause looks ahead to ("if he gets his way
+  // in Sunday's polls"): the nearest.
+  if (W(last) == "'s") {
+    if (IsOccasionNoun(W(last + 1)) && TenseOf(first, last) != Tense::kPast) {
+      const int ahead = (wd - pw + 7) % 7, back = (pw - wd + 7) % 7;
+      return ahead < back ? pub_ + ahead : pub_ - back;
+    }
+    return pub_ - (pw - wd + 7) % 7;
+  }
   // "until 9 a.m. Tuesday", "by midnight Friday": a deadline ahead.
   int k = first - 1;
   while (k >= 0 && (AllDigits(W(k)) || OneOf(W(k), {"am", "pm", "a.m", "p.m", "est", "edt", "gmt", "midnight",

@@ -331,6 +331,61 @@ TEST(TimeTagger, DeadlinesTakeTheNearestDate) {
   });
 }
 
+// The tense of a clause read from its words, beyond auxiliaries (docs/time.md).
+TEST(TimeTagger, ClauseReadings) {
+  ExpectValues({
+      // A present verb between subject and object; its time is to come or now.
+      {"Iraq goes to the polls on Thursday to elect a parliament.", "2005-12-13", "2005-12-15"},
+      {"The nation marks the anniversary on Thursday.", "2024-03-20", "2024-03-21"},
+      {"Officials worry about what happens after the territory reverts to Chinese rule on July 1.", "1997-04-15",
+       "1997-07-01"},
+      // ... not a verb of relation, whose object is the event: "follows a call on Friday".
+      {"The decision follows a phone call with Erdogan on Friday.", "2018-12-19", "2018-12-14"},
+      // ... nor a plural noun: "a few kilometers to the east".
+      {"The army formed its defense a few kilometers to the east after abandoning the town on Sunday.",
+       "2006-11-27", "2006-11-26"},
+      // Set phrases of a scheduled change.
+      {"The Civil Partnership Act comes into force on Monday.", "2005-12-09", "2005-12-12"},
+      {"Tickets go on sale Wednesday.", "2006-12-12", "2006-12-13"},
+      {"The new rules take effect in June.", "2024-03-21", "2024-06"},
+      // "have to" is an obligation ahead, "had to" one past.
+      {"Residents would have to return before the July 1 handover.", "1997-04-14", "1997-07-01"},
+      // An infinitive after a governor and a time: "vowed Friday to return by Monday".
+      // A noun in -s is no scheduled verb: "heads of government".
+      {"The meeting followed the heads of government summit in September.", "2006-11-21", "2006-09"},
+      // "in the run-up to", "preparations for": an occasion to come.
+      {"Ministers resigned in the run-up to a March general election.", "2005-12-07", "2006-03"},
+      {"The force marked a key stage in the preparations for the June elections.", "1997-04-03", "1997-06"},
+      // A weekday's occasion that the clause looks ahead to; a ruling that has happened.
+      {"If he gets his way in Sunday's polls, he is likely to win.", "2018-06-22", "2018-06-24"},
+      {"They looked for ways around Wednesday's ruling.", "2000-01-15", "2000-01-12"},
+      // A date before a noun names that thing: "by" is no deadline there.
+      {"The region was hit by the December tsunami.", "2005-11-15", "2004-12"},
+      {"The work must be done by December.", "2005-11-15", "2005-12"},
+      {"He set a deadline starting from November 15.", "2006-11-06", "2006-11-15"},
+      {"He warned that a launch date of April 12 could be optimistic.", "1997-04-03", "1997-04-12"},
+      // An occasion named by a day in the coming week, in a clause told in the past.
+      {"The editorial was not prompted by the Nov. 7 midterm elections.", "2006-11-04", "2006-11-07"},
+      {"Hamas took office after an upset January 25 election.", "2006-12-11", "2006-01-25"},
+      // An adjective in un-...-ed is no verb: the modal speaks.
+      {"The split would be paid on a still unspecified date in January.", "1989-10-26", "1990-01"},
+  });
+  // "one day" is someday after a modal or between "is" and a participle; "soon" after a
+  // past form is no time ahead.
+  ExpectValues({
+      {"The drug may one day help patients.", "2006-11-07", "FUTURE_REF"},
+      {"Aid will be needed when reconstruction is one day contemplated.", "2017-12-12", "FUTURE_REF"},
+      {"The hostages were soon released.", "1997-04-23", "<none>"},
+      {"The rebels soon released all but 72 men.", "1997-04-23", "<none>"},
+      {"He hoped to visit Lima soon.", "1997-04-23", "FUTURE_REF"},
+  });
+  EXPECT_EQ(Values("The coalition vowed Friday to return to power by Monday.", "1997-04-18"),
+            (V{"1997-04-18", "1997-04-21"}));
+  // "February, 6, 1996": a comma after the month.
+  EXPECT_EQ(Values("He sent a letter on February, 6, 1996, imitating her writing.", "1997-04-29"),
+            (V{"1996-02-06"}));
+}
+
 TEST(TimeTagger, ModifiedExpressions) {
   ExpectValues({
       {"Troops withdrew in mid-March.", "2024-10-07", "2024-03"},
@@ -551,6 +606,17 @@ TEST(TimeTagger, Durations) {
       {"Sales rose in the nine months.", "2024-10-07", "the nine months"},
       {"The blast came around 7:15 p.m.", "2024-10-07", "around 7:15 p.m."},
   });
+  // Compound durations are one expression; lists of choices, rates and ages are not.
+  ExpectValues({
+      {"They took just one hour, 16 minutes and 39 seconds.", "2005-11-15", "PT1H16M39S"},
+      {"He won in 1 hour 26 minutes and 43 seconds.", "2005-11-19", "PT1H26M43S"},
+      {"He was sentenced to 14 years, nine months and 20 days.", "2005-12-16", "P14Y9M20D"},
+      {"He was jailed for seven years and six months.", "2018-09-15", "P7Y6M"},
+      {"He claimed the title when he was 17 years and three months old.", "2006-11-12", "<none>"},
+  });
+  EXPECT_EQ(Values("Governments have lasted one year, 68 days or even two months.", "2005-11-01"),
+            (V{"P1Y", "P68D", "P2M"}));
+  EXPECT_EQ(Values("He has watched football for 20 years, five days a week.", "2005-12-06"), (V{"P20Y", "P5D", "P1W"}));
   auto t = Tag("The talks lasted two weeks.", "2024-10-07");
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].type, "DURATION");
