@@ -16,5 +16,7 @@ namespace entente {
 // fragment without an end are cut off as blocks of their own. A line that needs no
 // split comes back as the only piece.
 std::vector<Block> SplitRunOnBlock(Block b);
+// The same, appending the pieces to `out`.
+void SplitRunOnBlock(Block b, std::vector<Block>& out);
 
 }  // namespace entente

@@ -36,7 +36,7 @@ std::vector<Block> TextBlocks(std::string_view bytes) {
           break;
         }
       }
-      for (Block& piece : SplitRunOnBlock(std::move(b))) blocks.push_back(std::move(piece));
+      SplitRunOnBlock(std::move(b), blocks);
     }
     start = i + 1;
   }
