@@ -140,6 +140,15 @@ bool Tagger::ExtendCompoundDuration(const std::string& first_unit, int first_num
   return true;
 }
 
+bool Tagger::CountsWithin(int in_pos) const {
+  for (int k = in_pos - 1; k >= 0 && k >= in_pos - 6; --k) {
+    std::string_view w = W(k);
+    if (Punct(k) || OneOf(w, {"will", "would", "is", "was", "be", "to", "that", "which"})) return false;
+    if (OneOf(w, {"first", "second", "third", "fourth", "fifth", "last", "only"})) return true;
+  }
+  return false;
+}
+
 // Recurring times (TIMEX3 SET): "daily", "every day", "each year", "each Thursday",
 // "every July". Never an event date.
 bool Tagger::MatchSet(int i, Cand& c) {

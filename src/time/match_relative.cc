@@ -161,7 +161,7 @@ bool Tagger::MatchAgo(int i, Cand& c) {
   int after = j + 1;
   if (W(after) == "or" && W(after + 1) == "so") after += 2;
   if (W(i - 1) == "in" && !vague && OneOf(unit, {"year", "month", "week", "day"}) && have_pub_ &&
-      TenseOf(i, j + 1) == Tense::kFuture) {
+      TenseOf(i, j + 1) == Tense::kFuture && !CountsWithin(i - 1)) {
     // "will be redeemed in five years": that many units after publication.
     c.first = i, c.last = j + 1, c.relative = true;
     // "in a year or two": some time ahead.
@@ -255,6 +255,9 @@ bool Tagger::MatchWeekday(int i, Cand& c) {
   c.last = j + 1;
   const char* part = DayPartCode(W(j + 1));
   if (part) ++c.last;
+  // "by Tuesday noon", "Friday midnight": that hour of the day.
+  const char* hour = !part && OneOf(W(j + 1), {"noon", "midday"}) ? "12:00" : !part && W(j + 1) == "midnight" ? "24:00" : nullptr;
+  if (hour) ++c.last;
   if (!have_pub_) return Unresolved(c), true;
   int days = ResolveWeekday(wd, dir, c.first, c.last);
   if (anchored && anchor_ && anchor_->precision == DateValue::Precision::kDay) {
@@ -264,6 +267,9 @@ bool Tagger::MatchWeekday(int i, Cand& c) {
   SetDay(c, days);
   if (part) {
     AddDayPart(c, part);
+  } else if (hour) {
+    c.value += std::string("T") + hour;
+    c.type = "TIME";
   }
   c.relative = true;
   return true;

@@ -139,6 +139,11 @@ class Tagger {
   bool SeveralMonthsReported() const;
   bool MayStart(int i) const;
 
+  // "the first visit in ten years", "the second report in two months": an ordinal
+  // before "in" (at `in_pos`) counts within a span; the span is a duration, not a date
+  // ahead. (Not a superlative: "the fastest growing economy in a year or two".)
+  bool CountsWithin(int in_pos) const;
+
   void Unresolved(Cand& c) {
     c.value.clear();
     c.date.reset();

@@ -114,6 +114,11 @@ bool PresentThirdPerson(const std::vector<Token>& t, int j) {
   if (OneOf(next.norm, {"the", "a", "an", "his", "her", "its", "their"})) return pronoun || name || noun;
   // "flies to Beijing", "he heads to the border", "the territory reverts to Chinese
   // rule" — not "countries to accede", "a few kilometers to the east".
+  // "he steps down on December 31", "Kim heads back to Pyongyang".
+  if (OneOf(next.norm, {"down", "up", "out", "off", "over", "away", "back"}) &&
+      (pronoun || (name && OneOf(base, {"step", "stand", "head", "hand", "fly", "take", "set", "sign", "pull", "move",
+                                        "wind", "phase", "kick", "break", "close", "shut", "pay", "give"}))))
+    return true;
   if (next.norm == "to" && j + 2 < n) {
     if (t[j + 2].upper_initial) return pronoun || name || noun;
     if (IsDeterminer(t[j + 2].norm)) return pronoun || name;

@@ -129,12 +129,24 @@ int Tagger::ResolveMonthYear(int m, int d, int dir, int first, int last, bool ex
       }());
   Tense tense = TenseOf(first, last);
   if (deadline && tense != Tense::kFuture) tense = Tense::kUnknown;
-  // "was not prompted by the Nov. 7 midterm elections", said on Nov. 4: an occasion
-  // named by a day in the coming week is that one, whatever the clause's tense.
-  if (tense == Tense::kPast && d && attributive &&
-      (IsOccasionNoun(W(last)) || (!Punct(last + 1) && IsOccasionNoun(W(last + 1))))) {
+  // "for December delivery", "the March futures contract": a month of trade to come.
+  if (!d && OneOf(W(last), {"delivery", "futures", "contract", "contracts", "options"}))
+    return m >= pm_ ? py_ : py_ + 1;
+  // "was not prompted by the Nov. 7 midterm elections", said on Nov. 4; "upbeat about a
+  // deal at the December 15-16 summit", said on Dec. 6: a gathering named by a day in the
+  // coming two weeks is that one, whatever the clause's tense. (Not an agreement or a
+  // truce, which is named by its date long after: "the April 26 truce".)
+  int noun = last;
+  if (W(noun) == "-" && DayNumber(W(noun + 1))) noun += 2;  // "December 15-16 summit"
+  auto gathering = [&](int k) {
+    return !Punct(k) && !Cap(k) &&
+           OneOf(W(k), {"election", "elections", "vote", "referendum", "poll", "polls", "summit", "meeting",
+                        "talks", "conference", "visit", "ceremony", "inauguration", "hearing", "trial", "session",
+                        "ballot", "congress", "plenum", "celebrations", "parade", "match", "final", "festival"});
+  };
+  if (tense == Tense::kPast && d && !Punct(noun) && !Cap(noun) && (gathering(noun) || gathering(noun + 1))) {
     const int ahead = start(py_) >= pub_ ? start(py_) - pub_ : start(py_ + 1) - pub_;
-    if (ahead <= 7) return start(py_) >= pub_ ? py_ : py_ + 1;
+    if (ahead <= 14) return start(py_) >= pub_ ? py_ : py_ + 1;
   }
   if (tense == Tense::kPast) {
     // The latest on or before publication.

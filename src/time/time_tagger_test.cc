@@ -367,6 +367,13 @@ TEST(TimeTagger, ClauseReadings) {
       // An occasion named by a day in the coming week, in a clause told in the past.
       {"The editorial was not prompted by the Nov. 7 midterm elections.", "2006-11-04", "2006-11-07"},
       {"Hamas took office after an upset January 25 election.", "2006-12-11", "2006-01-25"},
+      // A gathering named by a day in the coming two weeks, a month of trade to come.
+      {"Brown was upbeat about a deal at the December 15-16 summit in Brussels.", "2005-12-06", "2005-12-15"},
+      {"The committee set up under the April 26 truce agreement has met 14 times.", "1997-04-04", "1996-04-26"},
+      {"Brent crude for December delivery dived 1.20 dollars.", "2005-11-10", "2005-12"},
+      // A phrasal verb in the present after a pronoun: "before he steps down".
+      {"It was his last press conference before he steps down on December 31.", "2006-12-19", "2006-12-31"},
+      {"The decision to pull US forces out of Syria follows a call on Friday.", "2018-12-19", "2018-12-14"},
       // An adjective in un-...-ed is no verb: the modal speaks.
       {"The split would be paid on a still unspecified date in January.", "1989-10-26", "1990-01"},
   });
@@ -381,6 +388,15 @@ TEST(TimeTagger, ClauseReadings) {
   });
   EXPECT_EQ(Values("The coalition vowed Friday to return to power by Monday.", "1997-04-18"),
             (V{"1997-04-18", "1997-04-21"}));
+  // A weekday and its hour; an ordinal counting within a span.
+  ExpectValues({
+      {"By Tuesday noon, the flames had been put out.", "2006-11-15", "2006-11-14T12:00"},
+      {"The pact was signed on Wednesday midnight.", "2006-11-09", "2006-11-08T24:00"},
+      {"The council was set to examine the second report in two months.", "2005-12-13", "P2M"},
+      {"Hu will visit India, which will be the first visit by Chinese leaders in ten years.", "2006-11-07",
+       "P10Y"},
+      {"The bonds will be redeemed in five years.", "2006-11-07", "2011"},
+  });
   // "February, 6, 1996": a comma after the month.
   EXPECT_EQ(Values("He sent a letter on February, 6, 1996, imitating her writing.", "1997-04-29"),
             (V{"1996-02-06"}));
