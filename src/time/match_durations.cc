@@ -33,6 +33,8 @@ bool Tagger::MatchDuration(int i, Cand& c) {
     vague = true, j += 2;
   } else if (W(j) == "a" && W(j + 1) == "couple" && W(j + 2) == "of") {
     num = 2, j += 3;
+  } else if (W(j) == "couple" && W(j + 1) == "of" && j > i) {  // "the next couple of years"
+    num = 2, j += 2;
   } else if (OneOf(W(j), {"a", "an"})) {
     if (j != i || !OneOf(W(i - 1), {"for", "in", "within", "over", "after", "about", "nearly", "almost", "than",
                                      "least", "only", "just", "take", "takes", "took", "lasted", "last", "spent"}))
@@ -53,6 +55,11 @@ bool Tagger::MatchDuration(int i, Cand& c) {
   } else {
     return false;
   }
+  // "2 1/2 years": a half more.
+  bool half = false;
+  if (num > 0 && W(j) == "1" && W(j + 1) == "/" && W(j + 2) == "2") half = true, j += 3;
+  // "20 more years", "an additional year": the count is the same.
+  if (num > 0 && OneOf(W(j), {"more", "additional", "extra", "further"})) ++j;
   std::string unit(W(j));
   const bool plural = !unit.empty() && unit.back() == 's';
   if (plural) unit.pop_back();
@@ -79,6 +86,17 @@ bool Tagger::MatchDuration(int i, Cand& c) {
   const int scale = unit == "decade" ? 10 : unit == "century" ? 100 : 1;
   const char* code = scale > 1 ? "Y" : u->second;
   c.value = std::string(clock ? "PT" : "P") + (vague ? "X" : std::to_string(num * scale)) + code;
+  // "a minute and a half", "an hour and a half".
+  if (!vague && W(j + 1) == "and" && W(j + 2) == "a" && W(j + 3) == "half") half = true, c.last = j + 4;
+  if (half && !vague && scale == 1) {
+    // Half a unit in the next smaller one: "P2Y6M", "PT5H30M", "PT1M30S", "P1D12H"
+    // (TimeML has no fractions); half a month or week stays unsaid.
+    if (unit == "year") c.value += "6M";
+    else if (unit == "day") c.value += "T12H";
+    else if (unit == "hour") c.value += "30M";
+    else if (unit == "minute") c.value += "30S";
+    return true;
+  }
   if (!vague && scale == 1 && !ExtendCompoundDuration(unit, num, c)) return false;
   return true;
 }

@@ -147,7 +147,7 @@ bool Tagger::MayStart(int i) const {
         "full", "entire", "whole", "winter", "spring", "summer", "fall", "autumn", "twenties", "thirties",
         "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "few", "couple", "decade", "century", "hour", "minute", "later",
         "subsequent", "just", "morning", "night", "evening", "afternoon", "moment", "fifth", "sixth", "seventh", "eighth",
-        "ninth", "tenth"};
+        "ninth", "tenth", "additional", "extra"};
     return kSecond.contains(u.norm);
   }
   return true;

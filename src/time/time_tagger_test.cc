@@ -628,6 +628,13 @@ TEST(TimeTagger, Durations) {
       {"He won in 1 hour 26 minutes and 43 seconds.", "2005-11-19", "PT1H26M43S"},
       {"He was sentenced to 14 years, nine months and 20 days.", "2005-12-16", "P14Y9M20D"},
       {"He was jailed for seven years and six months.", "2018-09-15", "P7Y6M"},
+      // Halves in the next smaller unit; "more" and "additional" count the same.
+      {"They lived in camps for 2 1/2 years.", "2000-01-01", "P2Y6M"},
+      {"She will spend 5 1/2 hours in Nairobi.", "2000-01-01", "PT5H30M"},
+      {"The talks lasted an hour and a half.", "2000-01-01", "PT1H30M"},
+      {"The navy may use the base for 20 more years.", "2000-01-01", "P20Y"},
+      {"The loan may be extended for an additional year.", "2000-01-01", "P1Y"},
+      {"Over the next couple of years we would not be surprised.", "2000-01-01", "P2Y"},
       {"He claimed the title when he was 17 years and three months old.", "2006-11-12", "<none>"},
   });
   EXPECT_EQ(Values("Governments have lasted one year, 68 days or even two months.", "2005-11-01"),
