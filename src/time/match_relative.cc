@@ -18,7 +18,11 @@ bool Tagger::MatchRelativeUnit(int i, Cand& c) {
   std::string_view mod = W(j);
   int dir;
   bool anchored = false;
-  if (OneOf(mod, {"this", "current", "present"})) dir = 0;
+  // "by the end of the decade", "for the rest of the century": the one at hand.
+  const bool bare = the && OneOf(mod, {"decade", "century"}) && W(i - 1) == "of" &&
+                    OneOf(W(i - 2), {"end", "rest", "start", "beginning", "middle", "turn", "half"});
+  if (bare) dir = 0;
+  else if (OneOf(mod, {"this", "current", "present"})) dir = 0;
   else if (OneOf(mod, {"last", "past"})) dir = -1;
   else if (OneOf(mod, {"next", "coming"})) dir = 1;
   else if (the && OneOf(mod, {"previous", "prior", "preceding"})) dir = -1, anchored = true;
@@ -28,7 +32,7 @@ bool Tagger::MatchRelativeUnit(int i, Cand& c) {
   if (mod == "this" && the) return false;
   if (!the && OneOf(mod, {"previous", "prior", "following", "same", "current", "present"}) && mod != "current")
     return false;
-  int k = j + 1;
+  int k = bare ? j : j + 1;
   if (mod == "this" && (W(k) == "past" || W(k) == "coming")) dir = W(k) == "past" ? -1 : 1, ++k;
   bool fiscal = W(k) == "fiscal";
   if (fiscal) ++k;

@@ -388,6 +388,9 @@ TEST(TimeTagger, ClauseReadings) {
   });
   EXPECT_EQ(Values("The coalition vowed Friday to return to power by Monday.", "1997-04-18"),
             (V{"1997-04-18", "1997-04-21"}));
+  // "the end of the decade": the decade at hand.
+  EXPECT_EQ(One("By the end of the decade, output will double.", "2013-03-06"), "201");
+  EXPECT_EQ(One("By the end of the century, seas will rise.", "2013-03-06"), "20");
   // A weekday and its hour; an ordinal counting within a span.
   ExpectValues({
       {"By Tuesday noon, the flames had been put out.", "2006-11-15", "2006-11-14T12:00"},
