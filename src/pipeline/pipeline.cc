@@ -73,7 +73,7 @@ Result<Analysis> Pipeline::Process(const Document& doc, const FieldOptions* fiel
     TimeContext tctx;
     tctx.published = published;
     a.times = TagTimes(a.sentences, a.article.text, tctx);
-    DateEvents(coded, a.sentences, a.times, published, a.article.text);
+    DateEvents(coded, a.sentences, a.times, published, a.article.text, &mentions.mentions);
     a.events = std::move(coded.events);
     if (options_.dedupe) DedupeEvents(a.events);
     for (Event& e : a.events) e.doc_id = doc.id;

@@ -29,18 +29,101 @@ static int LastDay(const DateValue& v) {
   }
 }
 
-// May the time of an earlier sentence carry over to this event? Not a time to come to an
-// event told as done ("Next year, the summit moves to Seoul. Putin has claimed
-// victory."), nor a time past to an event to come.
-static bool CarriesOver(const TimeExpr& t, const Event& e, const std::optional<DateValue>& published) {
+// May a time from outside the event's clause date it? Not a time to come to an event
+// told as done ("Next year, the summit moves to Seoul. Putin has claimed victory."), nor
+// a time past to an event to come.
+static bool FitsFactuality(const TimeExpr& t, const Event& e, const std::optional<DateValue>& published) {
   if (!published || t.dates.empty()) return true;
   const int pub = ToDays(*published);
   const bool to_come = e.factuality == "future" || e.factuality == "hypothetical";
   return to_come ? LastDay(t.dates.front()) >= pub : ToDays(t.dates.front()) <= pub;
 }
 
+static bool In(const std::string& w, std::initializer_list<const char*> words) {
+  for (const char* x : words)
+    if (w == x) return true;
+  return false;
+}
+
+// Is the event told in the present ("advises", "is exporting", "has resigned", "can
+// starve")? Then it is now, and a time long past from another sentence does not date it.
+static bool TenseIsPresent(const Sentence& s, uint32_t anchor) {
+  const auto& t = s.tokens;
+  if (anchor >= t.size()) return false;
+  const Token& v = t[anchor];
+  int k = static_cast<int>(anchor) - 1;
+  while (k >= 0 && (In(t[k].norm, {"not", "n't", "also", "already", "just", "now", "still", "been", "being", "be"}) ||
+                    (t[k].norm.size() > 4 && t[k].norm.ends_with("ly"))))
+    --k;
+  const std::string aux = k >= 0 ? t[k].norm : "";
+  if (In(aux, {"has", "have", "is", "are", "am", "can", "may", "must", "should"})) return true;
+  if (In(aux, {"had", "was", "were", "did", "will", "would", "could", "might"})) return false;
+  if (v.past_verb) return false;
+  // "advises", "says": a verb in -s with no auxiliary.
+  return v.norm.size() > 3 && v.norm.back() == 's' && v.lemma != v.norm && !v.norm.ends_with("ss");
+}
+
+// Does the expression date something subordinate in its sentence: a relative clause, a
+// "since / until" phrase ("since the blast that killed Hariri in February", "the Busan
+// Roadmap, which was agreed in 2005")? Scans left to the edge of its clause. ("when",
+// "while", "before" and "after" clauses tell the time around the main clause's: not
+// these. "He crossed into Iraq before returning to the UK in November 2015. Upon
+// landing, he was arrested.")
+static bool Subordinate(const Sentence& s, const TimeExpr& t) {
+  for (int k = static_cast<int>(t.first) - 1; k >= 0; --k) {
+    const std::string& w = s.tokens[k].norm;
+    if (In(w, {",", ";", ":", "(", ")", "--"})) break;
+    if (In(w, {"which", "who", "whom", "whose", "where", "since", "until", "till", "because", "although", "though",
+               "unless", "whereas"}))
+      return true;
+  }
+  return false;
+}
+
+// "Saturday's airstrikes": a date naming a thing, which frames its own sentence ("In
+// Friday's other action, ...") but not the sentences after it.
+static bool NamesAThing(const Sentence& s, const TimeExpr& t) {
+  return t.last < s.tokens.size() && s.tokens[t.last].norm == "'s";
+}
+
+// Inside a quotation at token i? (Straight and curly quotes are '"'; `` and '' come as
+// pairs of '`' and '\''.)
+static bool Quoted(const Sentence& s, uint32_t i) {
+  bool in = false;
+  for (uint32_t k = 0; k < i && k < s.tokens.size(); ++k) {
+    const std::string& w = s.tokens[k].norm;
+    if (w == "\"") in = !in;
+    else if (w == "`" && k + 1 < s.tokens.size() && s.tokens[k + 1].norm == "`") in = true, ++k;
+    else if (w == "'" && k + 1 < s.tokens.size() && s.tokens[k + 1].norm == "'") in = false, ++k;
+  }
+  return in;
+}
+
+// Does sentence `si` name one of the event's parties (by country)?
+static bool NamesAParty(const std::vector<Mention>* mentions, uint32_t si, const Event& e) {
+  if (!mentions) return true;
+  auto country = [](const std::string& code) { return code.substr(0, std::min<size_t>(3, code.size())); };
+  const std::string a = country(e.source.code), b = e.target ? country(e.target->code) : std::string();
+  for (const Mention& m : *mentions) {
+    if (m.sentence != si) continue;
+    const std::string c = country(m.code);
+    if (!c.empty() && (c == a || c == b)) return true;
+  }
+  return false;
+}
+
+// Does the sentence carry on from the one before ("They were received by Liu", "It also
+// relaxed rules", "During his visit, ...")?
+static bool Continues(const Sentence& s) {
+  if (s.tokens.empty()) return false;
+  const std::string& w = s.tokens[0].norm;
+  return In(w, {"he", "she", "it", "they", "during", "meanwhile", "later", "afterwards", "then", "there"}) ||
+         (s.tokens.size() > 1 && s.tokens[1].norm == "also");
+}
+
 void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, const std::vector<TimeExpr>& times,
-                const std::optional<DateValue>& published, const std::string& text) {
+                const std::optional<DateValue>& published, const std::string& text,
+                const std::vector<Mention>* mentions) {
   std::vector<Event> out;
   // Sentences that set a frame of their own ("Since 2014, ...").
   std::vector<bool> own_frame(sentences.size(), false);
@@ -49,6 +132,7 @@ void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, cons
   for (size_t k = 0; k < coded.events.size(); ++k) {
     Event& e = coded.events[k];
     const auto& cl = coded.clauses[k];
+    const Sentence& sentence = sentences[cl.sentence];
     const TimeExpr* best = nullptr;
     std::string source;
     // 1. In the clause: the finest expression, nearest to the verb on ties.
@@ -62,24 +146,51 @@ void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, cons
         best = &t;
     }
     if (best) source = "clause";
-    // 2. Elsewhere in the sentence.
+    // 2. Elsewhere in the sentence: an expression that frames it, not one of a
+    //    subordinate part or of a quotation the event is not in, and that fits the
+    //    event ("hope to complete them in September" does not date a meeting held).
     if (!best) {
+      const bool event_quoted = Quoted(sentence, cl.anchor);
+      // A time to come does not date an act told as done; a time past may date an act
+      // to come, as the day it was announced ("On Monday, Natsios warned that the United
+      // States would resort to Plan B").
+      const bool to_come = e.factuality == "future" || e.factuality == "hypothetical";
       for (const TimeExpr& t : times)
-        if (t.sentence == cl.sentence && Usable(t) && (!best || Rank(t) > Rank(*best))) best = &t;
+        if (t.sentence == cl.sentence && Usable(t) && !Subordinate(sentence, t) &&
+            Quoted(sentence, t.first) == event_quoted && (to_come || FitsFactuality(t, e, published)) &&
+            (!best || Rank(t) > Rank(*best)))
+          best = &t;
       if (best) source = "sentence";
     }
-    // 3. The paragraph's time context: the last expression of an earlier sentence in it
-    //    that fits the event's tense; none when the sentence sets its own frame ("Since
-    //    2014, Isis has built up a presence").
+    // 3. The time context of the paragraph: the last expression of one of the three
+    //    sentences before that frames its sentence and fits the event — in its
+    //    factuality, and, for an event told in the present, a time of the last week or
+    //    later — from the sentence before, or from one that names one of the event's
+    //    parties or that this one carries on from. None when the sentence sets its own frame ("Since 2014, Isis
+    //    has built up a presence"). A paragraph of one sentence that carries on from the
+    //    one before ("It also relaxed rules") looks into the paragraph before.
     if (!best && !own_frame[cl.sentence]) {
-      uint32_t para = sentences[cl.sentence].paragraph;
+      const uint32_t para = sentence.paragraph;
+      const bool present = TenseIsPresent(sentence, cl.anchor);
+      const bool continues = Continues(sentence);
+      const bool first_of_paragraph = cl.sentence == 0 || sentences[cl.sentence - 1].paragraph != para;
       for (const TimeExpr& t : times) {
         if (t.sentence >= cl.sentence) break;
-        // "since 2019" says nothing about when later sentences happened.
-        // A time named long before has stopped framing the story: the three sentences before.
-        if (sentences[t.sentence].paragraph == para && t.sentence + 3 >= cl.sentence && Usable(t) &&
-            CarriesOver(t, e, published))
-          best = &t;
+        if (t.sentence + 3 < cl.sentence || !Usable(t)) continue;
+        const uint32_t tp = sentences[t.sentence].paragraph;
+        const bool reach = tp == para || (first_of_paragraph && continues && tp + 1 == para &&
+                                          t.sentence + 1 == cl.sentence);
+        if (!reach || Subordinate(sentences[t.sentence], t) || NamesAThing(sentences[t.sentence], t) ||
+            !FitsFactuality(t, e, published))
+          continue;
+        if (present && published && LastDay(t.dates.front()) < ToDays(*published) - 7) continue;
+        // From further back than the sentence before, the story must be the same: that
+        // sentence names one of the event's parties, or goes on from its own ("He
+        // insisted on Wednesday"), or this one does.
+        if (t.sentence + 1 < cl.sentence && !continues && !Continues(sentences[t.sentence]) &&
+            !NamesAParty(mentions, t.sentence, e))
+          continue;
+        best = &t;
       }
       if (best) source = "paragraph";
     }

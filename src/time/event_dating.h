@@ -13,8 +13,11 @@
 
 namespace entente {
 
+// `mentions` (the document's actors) let the paragraph's time carry over only to an event
+// whose parties it concerns; without them that check is skipped.
 void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, const std::vector<TimeExpr>& times,
-                const std::optional<DateValue>& published, const std::string& text);
+                const std::optional<DateValue>& published, const std::string& text,
+                const std::vector<Mention>* mentions = nullptr);
 
 // Merges events of one document that say the same thing twice (same source, target,
 // code and date), keeping the first.

@@ -67,9 +67,67 @@ TEST(EventDating, ClauseThenSentenceThenParagraphThenPublication) {
   d = Date("On the 21st, the delegation left Pyongyang. They were received by Liu.", "2024-03-23", {{1, "received"}});
   EXPECT_EQ(d.dates, V{"2024-03-21"});
   EXPECT_EQ(d.sources, V{"paragraph"});
-  // Not across paragraphs.
-  d = Date("On the 21st, the delegation left Pyongyang.\n\nThey were received by Liu.", "2024-03-23", {{1, "received"}});
+  // Not across paragraphs ...
+  d = Date("On the 21st, the delegation left Pyongyang.\n\nLiu received a letter.", "2024-03-23", {{1, "received"}});
   EXPECT_EQ(d.dates, V{"2024-03-23"});
+  EXPECT_EQ(d.sources, V{"publication"});
+  // ... unless the paragraph carries on from the one before, as wire copy writes a
+  // paragraph per sentence ("It also relaxed rules", "They were received by Liu").
+  d = Date("On the 21st, the delegation left Pyongyang.\n\nThey were received by Liu.", "2024-03-23", {{1, "received"}});
+  EXPECT_EQ(d.dates, V{"2024-03-21"});
+  d = Date("The bank cut rates on Tuesday.\n\nIt also relaxed rules on lending.", "1997-04-16", {{1, "relaxed"}});
+  EXPECT_EQ(d.dates, V{"1997-04-15"});
+}
+
+TEST(EventDating, OnlyATimeThatFramesItsSentenceDatesOthers) {
+  // The event's clause is tokens [begin, end) of the sentence; what dates it from the
+  // rest of the sentence ("" for the publication date)?
+  auto date_text = [](const std::string& text, const std::string& pub, const std::string& verb, uint32_t begin,
+                      uint32_t end) {
+    std::vector<Sentence> sentences = Segment(text, nullptr);
+    TimeContext ctx;
+    ctx.published = ParseIsoDate(pub);
+    std::vector<TimeExpr> times = TagTimes(sentences, text, ctx);
+    CodedEvents coded;
+    uint32_t anchor = 0;
+    for (uint32_t i = 0; i < sentences[0].tokens.size(); ++i)
+      if (sentences[0].tokens[i].norm == verb) anchor = i;
+    coded.events.push_back(Event{});
+    coded.clauses.push_back({0, begin, end, anchor});
+    DateEvents(coded, sentences, times, ctx.published, text);
+    return coded.events[0].date_text;
+  };
+  // A frame of the sentence dates it ...
+  EXPECT_EQ(date_text("On Tuesday, officials met Cohen.", "1997-04-08", "met", 3, 6), "Tuesday");
+  // ... not a relative clause, a "since" phrase, a quotation the event is not in, or a
+  // time to come for an event told as done.
+  EXPECT_EQ(date_text("Ministers endorsed the roadmap, which was agreed in 2005.", "2006-11-16", "endorsed", 0, 4),
+            "");
+  EXPECT_EQ(date_text("Jumblatt blamed Syria, since the blast killed Hariri in February.", "2005-12-12", "blamed",
+                      0, 3),
+            "");
+  EXPECT_EQ(date_text("Maliki said \"they were taken yesterday\" in Baghdad.", "2006-11-15", "said", 0, 2), "");
+  EXPECT_EQ(date_text("Officials met Cohen, hoping to complete the talks in September.", "1997-04-08", "met", 0, 3),
+            "");
+}
+
+TEST(EventDating, AnEarlierSentencesTimeMustConcernTheEvent) {
+  // An event told in the present is now: a time long past does not carry over to it.
+  auto d = Date("In April 2017, Johnson described the plan. The minister has resigned.", "2019-01-03", {{1, "resigned"}});
+  EXPECT_EQ(d.sources, V{"publication"});
+  d = Date("On Tuesday, Kim left. The minister has resigned.", "2019-01-03", {{1, "resigned"}});
+  EXPECT_EQ(d.sources, V{"paragraph"});
+  // A time of a subordinate part of the earlier sentence does not frame the story.
+  d = Date("Putin hosts leaders of the countries which intervened in 2015. Leaders met Assad.", "2017-11-22",
+           {{1, "met"}});
+  EXPECT_EQ(d.sources, V{"publication"});
+  // ... but a "before" or "after" part tells the story's time: "He crossed into Iraq
+  // before returning to the UK in November 2015. Upon landing, he was arrested."
+  d = Date("He crossed into Iraq before returning to the UK in November 2015. Upon landing, he was arrested.",
+           "2017-08-06", {{1, "arrested"}});
+  EXPECT_EQ(d.dates, V{"2015-11"});
+  // "Saturday's airstrikes" names a thing: it does not frame the next sentence.
+  d = Date("Saturday's airstrikes hit three sites. Militias shelled the town.", "2018-04-16", {{1, "shelled"}});
   EXPECT_EQ(d.sources, V{"publication"});
 }
 

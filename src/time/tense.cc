@@ -55,7 +55,8 @@ bool FutureGovernor(const std::string& w) {
                    "want", "agreed", "agree", "promised", "vowed", "decided", "ready", "likely", "unlikely",
                    "willing", "about", "is", "are", "am", "prepared", "preparing", "seeks", "seek", "sought",
                    "threatened", "threatens", "pledged", "offered", "proposed", "asked", "urged", "invited", "able", "bound", "poised", "prepares",
-                   "expects", "expect", "ordered", "subpoenaed", "summoned", "instructed", "authorized"});
+                   "expects", "expect", "ordered", "subpoenaed", "summoned", "instructed", "authorized", "hoping",
+                   "seeking", "aiming", "intending", "expecting", "wanting"});
 }
 
 // Verbs that ask someone to do something: "ordered the army to withdraw".
