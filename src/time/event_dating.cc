@@ -73,8 +73,7 @@ static bool Subordinate(const Sentence& s, const TimeExpr& t) {
   for (int k = static_cast<int>(t.first) - 1; k >= 0; --k) {
     const std::string& w = s.tokens[k].norm;
     if (In(w, {",", ";", ":", "(", ")", "--"})) break;
-    if (In(w, {"which", "who", "whom", "whose", "where", "since", "until", "till", "because", "although", "though",
-               "unless", "whereas"}))
+    if (In(w, {"which", "who", "whom", "whose", "where", "since", "until", "till", "because", "unless"}))
       return true;
   }
   return false;
@@ -150,6 +149,8 @@ void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, cons
     //    subordinate part or of a quotation the event is not in, and that fits the
     //    event ("hope to complete them in September" does not date a meeting held).
     if (!best) {
+      // A quoted act takes the day it was told ("..., a spokesman told AFP on Friday"); an
+      // act told outside a quotation does not take a time from inside it.
       const bool event_quoted = Quoted(sentence, cl.anchor);
       // A time to come does not date an act told as done; a time past may date an act
       // to come, as the day it was announced ("On Monday, Natsios warned that the United
@@ -157,7 +158,7 @@ void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, cons
       const bool to_come = e.factuality == "future" || e.factuality == "hypothetical";
       for (const TimeExpr& t : times)
         if (t.sentence == cl.sentence && Usable(t) && !Subordinate(sentence, t) &&
-            Quoted(sentence, t.first) == event_quoted && (to_come || FitsFactuality(t, e, published)) &&
+            (event_quoted || !Quoted(sentence, t.first)) && (to_come || FitsFactuality(t, e, published)) &&
             (!best || Rank(t) > Rank(*best)))
           best = &t;
       if (best) source = "sentence";

@@ -109,6 +109,9 @@ TEST(EventDating, OnlyATimeThatFramesItsSentenceDatesOthers) {
   EXPECT_EQ(date_text("Maliki said \"they were taken yesterday\" in Baghdad.", "2006-11-15", "said", 0, 2), "");
   EXPECT_EQ(date_text("Officials met Cohen, hoping to complete the talks in September.", "1997-04-08", "met", 0, 3),
             "");
+  // A quoted act takes the day it was told.
+  EXPECT_EQ(date_text("\"Iraq rejected these lines,\" a spokesman told AFP on Friday.", "1998-04-11", "rejected", 1, 5),
+            "Friday");
 }
 
 TEST(EventDating, AnEarlierSentencesTimeMustConcernTheEvent) {
