@@ -6,8 +6,11 @@
 #include <tuple>
 
 #include "common/date.h"
+#include "time/time_lexicon.h"
 
 namespace entente {
+
+using timewords::OneOf;
 
 static int Rank(const TimeExpr& e) {
   if (e.dates.empty()) return -1;
@@ -39,12 +42,6 @@ static bool FitsFactuality(const TimeExpr& t, const Event& e, const std::optiona
   return to_come ? LastDay(t.dates.front()) >= pub : ToDays(t.dates.front()) <= pub;
 }
 
-static bool In(const std::string& w, std::initializer_list<const char*> words) {
-  for (const char* x : words)
-    if (w == x) return true;
-  return false;
-}
-
 // Is the event told in the present ("advises", "is exporting", "has resigned", "can
 // starve")? Then it is now, and a time long past from another sentence does not date it.
 static bool TenseIsPresent(const Sentence& s, uint32_t anchor) {
@@ -52,12 +49,12 @@ static bool TenseIsPresent(const Sentence& s, uint32_t anchor) {
   if (anchor >= t.size()) return false;
   const Token& v = t[anchor];
   int k = static_cast<int>(anchor) - 1;
-  while (k >= 0 && (In(t[k].norm, {"not", "n't", "also", "already", "just", "now", "still", "been", "being", "be"}) ||
+  while (k >= 0 && (OneOf(t[k].norm, {"not", "n't", "also", "already", "just", "now", "still", "been", "being", "be"}) ||
                     (t[k].norm.size() > 4 && t[k].norm.ends_with("ly"))))
     --k;
   const std::string aux = k >= 0 ? t[k].norm : "";
-  if (In(aux, {"has", "have", "is", "are", "am", "can", "may", "must", "should"})) return true;
-  if (In(aux, {"had", "was", "were", "did", "will", "would", "could", "might"})) return false;
+  if (OneOf(aux, {"has", "have", "is", "are", "am", "can", "may", "must", "should"})) return true;
+  if (OneOf(aux, {"had", "was", "were", "did", "will", "would", "could", "might"})) return false;
   if (v.past_verb) return false;
   // "advises", "says": a verb in -s with no auxiliary.
   return v.norm.size() > 3 && v.norm.back() == 's' && v.lemma != v.norm && !v.norm.ends_with("ss");
@@ -72,8 +69,8 @@ static bool TenseIsPresent(const Sentence& s, uint32_t anchor) {
 static bool Subordinate(const Sentence& s, const TimeExpr& t) {
   for (int k = static_cast<int>(t.first) - 1; k >= 0; --k) {
     const std::string& w = s.tokens[k].norm;
-    if (In(w, {",", ";", ":", "(", ")", "--"})) break;
-    if (In(w, {"which", "who", "whom", "whose", "where", "since", "until", "till", "because", "unless"}))
+    if (OneOf(w, {",", ";", ":", "(", ")", "--"})) break;
+    if (OneOf(w, {"which", "who", "whom", "whose", "where", "since", "until", "till", "because", "unless"}))
       return true;
   }
   return false;
@@ -116,7 +113,7 @@ static bool NamesAParty(const std::vector<Mention>* mentions, uint32_t si, const
 static bool Continues(const Sentence& s) {
   if (s.tokens.empty()) return false;
   const std::string& w = s.tokens[0].norm;
-  return In(w, {"he", "she", "it", "they", "during", "meanwhile", "later", "afterwards", "then", "there"}) ||
+  return OneOf(w, {"he", "she", "it", "they", "during", "meanwhile", "later", "afterwards", "then", "there"}) ||
          (s.tokens.size() > 1 && s.tokens[1].norm == "also");
 }
 
