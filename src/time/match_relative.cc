@@ -210,6 +210,16 @@ bool Tagger::MatchAgo(int i, Cand& c) {
     c.date = YearValue(y);
     return true;
   }
+  // "two days earlier, on 29 August": the day in apposition is the one meant.
+  if (anchored && unit == "day" && W(c.last) == ",") {
+    const int at = W(c.last + 1) == "on" ? c.last + 2 : c.last + 1;
+    Cand day;
+    if (MatchCalendar(at, day) && day.date && day.date->precision == DateValue::Precision::kDay) {
+      c.date = day.date;
+      c.value = day.value;
+      return true;
+    }
+  }
   DateValue base = anchored && anchor_ ? *anchor_ : DayValue(pub_);
   int base_days = anchored && anchor_ ? ToDays(*anchor_) : pub_;
   if (unit == "year" || unit == "decade" || unit == "century") {

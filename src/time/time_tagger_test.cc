@@ -388,6 +388,9 @@ TEST(TimeTagger, ClauseReadings) {
   });
   EXPECT_EQ(Values("The coalition vowed Friday to return to power by Monday.", "1997-04-18"),
             (V{"1997-04-18", "1997-04-21"}));
+  // "two days earlier, on 29 August": the day in apposition.
+  EXPECT_EQ(Values("In 2013 the vote came two days earlier, on 29 August.", "2018-02-10"),
+            (V{"2013", "2013-08-29", "2013-08-29"}));
   // "the end of the decade": the decade at hand.
   EXPECT_EQ(One("By the end of the decade, output will double.", "2013-03-06"), "201");
   EXPECT_EQ(One("By the end of the century, seas will rise.", "2013-03-06"), "20");
