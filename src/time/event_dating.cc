@@ -11,6 +11,7 @@
 namespace entente {
 
 using timewords::OneOf;
+using timewords::YearValue;
 
 static int Rank(const TimeExpr& e) {
   if (e.dates.empty()) return -1;
@@ -58,6 +59,26 @@ static bool TenseIsPresent(const Sentence& s, uint32_t anchor) {
   if (v.past_verb) return false;
   // "advises", "says": a verb in -s with no auxiliary.
   return v.norm.size() > 3 && v.norm.back() == 's' && v.lemma != v.norm && !v.norm.ends_with("ss");
+}
+
+// Is the event told in the pluperfect ("had accused", "had been halted"), not as
+// reported speech? Then it lies before the story's time, on a day the text does not tell.
+static bool Pluperfect(const Sentence& s, uint32_t anchor) {
+  const auto& t = s.tokens;
+  if (anchor >= t.size()) return false;
+  int k = static_cast<int>(anchor) - 1;
+  while (k >= 0 && (OneOf(t[k].norm, {"not", "n't", "also", "already", "just", "been", "long", "never", "earlier",
+                                      "previously", "repeatedly"}) ||
+                    (t[k].norm.size() > 4 && t[k].norm.ends_with("ly"))))
+    --k;
+  if (k < 0 || t[k].norm != "had") return false;
+  // "Putin said the sides had agreed": reported, the act is recent — the day told.
+  for (int r = 0; r < k; ++r)
+    if (OneOf(t[r].norm, {"said", "says", "told", "announced", "reported", "added", "stated", "noted", "denied",
+                          "confirmed", "claimed", "insisted", "explained", "revealed", "disclosed", "saying", "telling",
+                          "emphasized", "stressed", "alleged", "quoted", "quoting"}))
+      return false;
+  return true;
 }
 
 // Does the expression date something subordinate in its sentence: a relative clause, a
@@ -211,7 +232,9 @@ void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, cons
       continue;
     }
     if (published) {
-      e.date = *published;
+      // An act told in the pluperfect with no time of its own happened before the story,
+      // on a day the text does not tell: the publication year, not its day.
+      e.date = Pluperfect(sentence, cl.anchor) ? YearValue(published->year) : *published;
       e.date_source = "publication";
     } else {
       e.date_source = "none";

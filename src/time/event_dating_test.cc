@@ -158,6 +158,16 @@ TEST(EventDating, TheParagraphsTimeFitsTheEventsTense) {
   EXPECT_EQ(d.sources, V{"publication"});
 }
 
+TEST(EventDating, APluperfectActWithNoTimeIsBeforeTheStory) {
+  // Background in the pluperfect: the publication year, not its day ...
+  auto d = Date("Erdogan had threatened to send troops.", "2018-03-20", {{0, "threatened"}});
+  EXPECT_EQ(d.dates, V{"2018"});
+  EXPECT_EQ(d.sources, V{"publication"});
+  // ... but reported speech in the pluperfect is recent: the day told.
+  d = Date("Putin said the sides had agreed.", "2018-03-20", {{0, "agreed"}});
+  EXPECT_EQ(d.dates, V{"2018-03-20"});
+}
+
 TEST(EventDating, CoordinationsGiveOneEventPerDate) {
   auto d = Date("Kim Il-sung visited Mongolia in 1956 and 1988.", "2018-10-15", {{0, "visited"}});
   EXPECT_EQ(d.dates, (V{"1956", "1988"}));
