@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 #include "common/date.h"
@@ -116,16 +117,24 @@ static bool Quoted(const Sentence& s, uint32_t i) {
   return in;
 }
 
+// The countries each sentence names (the first three letters of its actors' codes).
+using SentenceCountries = std::vector<std::vector<std::string_view>>;
+
+static SentenceCountries CountriesBySentence(const std::vector<Mention>& mentions, size_t sentences) {
+  SentenceCountries out(sentences);
+  for (const Mention& m : mentions)
+    if (m.sentence < sentences && !m.code.empty())
+      out[m.sentence].push_back(std::string_view(m.code).substr(0, 3));
+  return out;
+}
+
 // Does sentence `si` name one of the event's parties (by country)?
-static bool NamesAParty(const std::vector<Mention>* mentions, uint32_t si, const Event& e) {
-  if (!mentions) return true;
-  auto country = [](const std::string& code) { return code.substr(0, std::min<size_t>(3, code.size())); };
-  const std::string a = country(e.source.code), b = e.target ? country(e.target->code) : std::string();
-  for (const Mention& m : *mentions) {
-    if (m.sentence != si) continue;
-    const std::string c = country(m.code);
-    if (!c.empty() && (c == a || c == b)) return true;
-  }
+static bool NamesAParty(const SentenceCountries* countries, uint32_t si, const Event& e) {
+  if (!countries) return true;
+  const std::string_view a = std::string_view(e.source.code).substr(0, 3);
+  const std::string_view b = e.target ? std::string_view(e.target->code).substr(0, 3) : std::string_view();
+  for (std::string_view c : (*countries)[si])
+    if (c == a || (!b.empty() && c == b)) return true;
   return false;
 }
 
@@ -142,6 +151,7 @@ void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, cons
                 const std::optional<DateValue>& published, const std::string& text,
                 const std::vector<Mention>* mentions) {
   std::vector<Event> out;
+  const SentenceCountries countries = mentions ? CountriesBySentence(*mentions, sentences.size()) : SentenceCountries();
   // Sentences that set a frame of their own ("Since 2014, ...").
   std::vector<bool> own_frame(sentences.size(), false);
   for (const TimeExpr& t : times)
@@ -207,7 +217,7 @@ void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, cons
         // sentence names one of the event's parties, or goes on from its own ("He
         // insisted on Wednesday"), or this one does.
         if (t.sentence + 1 < cl.sentence && !continues && !Continues(sentences[t.sentence]) &&
-            !NamesAParty(mentions, t.sentence, e))
+            !NamesAParty(mentions ? &countries : nullptr, t.sentence, e))
           continue;
         best = &t;
       }
