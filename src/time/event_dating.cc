@@ -162,9 +162,17 @@ void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, cons
     const Sentence& sentence = sentences[cl.sentence];
     const TimeExpr* best = nullptr;
     std::string source;
+    // The expressions (in text order) of the event's sentence and of the three before.
+    auto from_sentence = [&](uint32_t si) {
+      return std::lower_bound(times.begin(), times.end(), si,
+                              [](const TimeExpr& t, uint32_t v) { return t.sentence < v; });
+    };
+    const auto window_begin = from_sentence(cl.sentence >= 3 ? cl.sentence - 3 : 0);
+    const auto own_begin = from_sentence(cl.sentence), own_end = from_sentence(cl.sentence + 1);
     // 1. In the clause: the finest expression, nearest to the verb on ties.
-    for (const TimeExpr& t : times) {
-      if (t.sentence != cl.sentence || !Usable(t)) continue;
+    for (auto it = own_begin; it != own_end; ++it) {
+      const TimeExpr& t = *it;
+      if (!Usable(t)) continue;
       if (t.first < cl.begin || t.last > cl.end) continue;
       if (!best || Rank(t) > Rank(*best) ||
           (Rank(t) == Rank(*best) &&
@@ -184,8 +192,8 @@ void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, cons
       // to come, as the day it was announced ("On Monday, Natsios warned that the United
       // States would resort to Plan B").
       const bool to_come = e.factuality == "future" || e.factuality == "hypothetical";
-      for (const TimeExpr& t : times)
-        if (t.sentence == cl.sentence && Usable(t) && !Subordinate(sentence, t) &&
+      for (auto it = own_begin; it != own_end; ++it)
+        if (const TimeExpr& t = *it; Usable(t) && !Subordinate(sentence, t) &&
             (event_quoted || !Quoted(sentence, t.first)) && (to_come || FitsFactuality(t, e, published)) &&
             (!best || Rank(t) > Rank(*best)))
           best = &t;
@@ -203,9 +211,9 @@ void DateEvents(CodedEvents& coded, const std::vector<Sentence>& sentences, cons
       const bool present = TenseIsPresent(sentence, cl.anchor);
       const bool continues = Continues(sentence);
       const bool first_of_paragraph = cl.sentence == 0 || sentences[cl.sentence - 1].paragraph != para;
-      for (const TimeExpr& t : times) {
-        if (t.sentence >= cl.sentence) break;
-        if (t.sentence + 3 < cl.sentence || !Usable(t)) continue;
+      for (auto it = window_begin; it != own_begin; ++it) {
+        const TimeExpr& t = *it;
+        if (!Usable(t)) continue;
         const uint32_t tp = sentences[t.sentence].paragraph;
         const bool reach = tp == para || (first_of_paragraph && continues && tp + 1 == para &&
                                           t.sentence + 1 == cl.sentence);

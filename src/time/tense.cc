@@ -88,6 +88,11 @@ bool PresentThirdPerson(const std::vector<Token>& t, int j) {
   const std::string& w = v.norm;
   if (j == 0 || j + 1 >= n || v.punct || v.upper_initial || w.size() < 4 || w.back() != 's') return false;
   if (w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w.ends_with("'s")) return false;
+  // What may follow (checked first: most words in -s stop here).
+  if (!OneOf(t[j + 1].norm, {"the", "a", "an", "his", "her", "its", "their", "down", "up", "out", "off", "over", "away",
+                             "back", "to"}))
+    return false;
+  if (t[j - 1].punct || IsDeterminer(t[j - 1].norm)) return false;
   const std::string& lemma = v.lemma;
   // Without WordNet (lemma = norm) the context alone decides.
   const bool inflected = lemma == w || lemma + "s" == w || lemma + "es" == w ||
