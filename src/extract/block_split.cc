@@ -16,11 +16,38 @@ constexpr int kRunOnSpaces = 24;
 // The body left after a cut must still be a paragraph of its own.
 constexpr int kMinBodyWords = 15;
 
+// Bytes [from, to) of `b` as a block of their own, with their share of the map and
+// `b`'s features, trimmed. Copies only those bytes: a line cut into many pieces costs
+// its length once.
+Block Slice(const Block& b, size_t from, size_t to) {
+  Block piece;
+  piece.heading = b.heading;
+  piece.list_item = b.list_item;
+  piece.in_article = b.in_article;
+  piece.boilerplate_container = b.boilerplate_container;
+  piece.line_break = b.line_break;
+  piece.heading_level = b.heading_level;
+  piece.node = b.node;
+  piece.link_density = b.link_density;
+  piece.text = b.text.substr(from, to - from);
+  // The map's runs are in text order: start at the last one that begins at or before `from`.
+  auto it = std::upper_bound(b.map.begin(), b.map.end(), from,
+                             [](size_t v, const OffsetMap::Run& r) { return v < r.clean; });
+  if (it != b.map.begin()) --it;
+  for (; it != b.map.end() && it->clean < to; ++it) {
+    const OffsetMap::Run r = *it;
+    const size_t lo = std::max<size_t>(r.clean, from), hi = std::min<size_t>(r.clean + r.len, to);
+    if (lo >= hi) continue;
+    piece.map.push_back({static_cast<uint32_t>(lo - from), static_cast<uint32_t>(r.source + (lo - r.clean)),
+                         static_cast<uint32_t>(hi - lo)});
+  }
+  TrimBlock(piece);
+  return piece;
+}
+
 // Splits `b` at byte `at`: `b` keeps [0, at), the result holds [at, end), both trimmed.
 Block SplitAt(Block& b, size_t at) {
-  Block tail = b;
-  DropFront(tail, at);
-  TrimBlock(tail);
+  Block tail = Slice(b, at, b.text.size());
   TruncateBlock(b, at);
   return tail;
 }
@@ -112,14 +139,23 @@ void SplitRunOnBlock(Block b, std::vector<Block>& out) {
     return;
   }
   // Inline bullets first: each bulleted piece is an item of its own.
-  for (size_t at = b.text.find(kInlineBullet); at != std::string::npos; at = b.text.find(kInlineBullet)) {
-    Block rest = SplitAt(b, at);
-    DropFront(rest, kInlineBullet.size() - 1);  // the bullet and its space
-    rest.list_item = true;
-    if (!b.text.empty()) AppendPiece(std::move(b), out);
-    b = std::move(rest);
+  size_t at = b.text.find(kInlineBullet);
+  if (at == std::string::npos) {
+    AppendPiece(std::move(b), out);
+    return;
   }
-  if (!b.text.empty()) AppendPiece(std::move(b), out);
+  size_t from = 0;
+  bool bulleted = false;
+  while (true) {
+    const size_t to = at == std::string::npos ? b.text.size() : at;
+    Block piece = Slice(b, from, to);
+    piece.list_item = piece.list_item || bulleted;
+    if (!piece.text.empty()) AppendPiece(std::move(piece), out);
+    if (at == std::string::npos) break;
+    from = at + kInlineBullet.size();  // after the bullet and its spaces
+    bulleted = true;
+    at = b.text.find(kInlineBullet, from);
+  }
 }
 
 std::vector<Block> SplitRunOnBlock(Block b) {

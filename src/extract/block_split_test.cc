@@ -41,6 +41,18 @@ TEST(BlockSplit, InlineBulletsAreItemsOfTheirOwn) {
   ExpectMapsHold(line, pieces);
 }
 
+TEST(BlockSplit, ManyBulletsGiveOnePieceEach) {
+  std::string line;
+  for (int k = 0; k < 2000; ++k) line += (k ? " \xE2\x80\xA2 " : "") + kBody;
+  auto pieces = Split(line);
+  ASSERT_EQ(pieces.size(), 2000u);
+  EXPECT_EQ(pieces.front().text, kBody);
+  EXPECT_EQ(pieces.back().text, kBody);
+  EXPECT_FALSE(pieces.front().list_item);
+  EXPECT_TRUE(pieces.back().list_item);
+  ExpectMapsHold(line, pieces);
+}
+
 TEST(BlockSplit, TrailingBoilerplateSentenceIsCutOff) {
   std::string line = kBody + " This article was amended on 6 December 2018 to remove a personal detail.";
   auto pieces = Split(line);
